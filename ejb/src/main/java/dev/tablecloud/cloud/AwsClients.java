@@ -1,0 +1,62 @@
+package dev.tablecloud.cloud;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+
+import java.time.Duration;
+
+/**
+ * Builds AWS SDK clients for a connection. The HTTP client is chosen explicitly: the SDK's
+ * default (Apache 5) does not work inside the EAR.
+ */
+public final class AwsClients {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+    private static final int MAX_ATTEMPTS = 3;
+
+    private AwsClients() {
+    }
+
+    public static Ec2Client ec2(AwsConnection connection) {
+        var builder = Ec2Client.builder()
+                .region(Region.of(connection.region()))
+                .credentialsProvider(credentials(connection))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(CONNECT_TIMEOUT)
+                        .socketTimeout(SOCKET_TIMEOUT))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallTimeout(CALL_TIMEOUT)
+                        .retryStrategy(retry -> retry.maxAttempts(MAX_ATTEMPTS))
+                        .build());
+        if (connection.endpointOverride() != null) {
+            builder.endpointOverride(connection.endpointOverride());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Emulators accept any key, so an environment pointed at one works without an AWS account;
+     * explicit keys from the process environment still win. Stored credentials per environment
+     * come with the environment's AWS connection settings.
+     */
+    private static AwsCredentialsProvider credentials(AwsConnection connection) {
+        if (connection.endpointOverride() == null) {
+            return DefaultCredentialsProvider.builder().build();
+        }
+        return AwsCredentialsProviderChain.of(
+                EnvironmentVariableCredentialsProvider.create(),
+                SystemPropertyCredentialsProvider.create(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("tablecloud", "emulator")));
+    }
+}

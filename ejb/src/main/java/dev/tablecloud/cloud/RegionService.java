@@ -1,0 +1,29 @@
+package dev.tablecloud.cloud;
+
+import dev.tablecloud.environment.EnvironmentService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import software.amazon.awssdk.services.ec2.model.DescribeRegionsRequest;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Lists the regions an environment's account can see, live from EC2. */
+@Stateless
+public class RegionService {
+
+    @EJB
+    EnvironmentService environments;
+
+    public List<RegionData> regions(String environmentName) {
+        AwsConnection connection = AwsConnection.of(environments.get(environmentName));
+        try (var ec2 = AwsClients.ec2(connection)) {
+            return CloudCalls.call(connection, "ec2", "DescribeRegions",
+                    () -> ec2.describeRegions(DescribeRegionsRequest.builder().allRegions(true).build()))
+                    .regions().stream()
+                    .map(region -> new RegionData(region.regionName(), region.endpoint(), region.optInStatus()))
+                    .sorted(Comparator.comparing(RegionData::name))
+                    .toList();
+        }
+    }
+}

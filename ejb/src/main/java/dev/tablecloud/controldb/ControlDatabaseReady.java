@@ -1,0 +1,5 @@
+package dev.tablecloud.controldb;
+
+/** CDI event: the control database became reachable and its schema is current. */
+public record ControlDatabaseReady() {
+}

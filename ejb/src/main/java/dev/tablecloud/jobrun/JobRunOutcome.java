@@ -1,0 +1,6 @@
+package dev.tablecloud.jobrun;
+
+public enum JobRunOutcome {
+    SUCCEEDED,
+    FAILED
+}

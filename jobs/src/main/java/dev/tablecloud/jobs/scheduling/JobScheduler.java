@@ -1,0 +1,116 @@
+package dev.tablecloud.jobs.scheduling;
+
+import dev.tablecloud.controldb.ControlDatabase;
+import dev.tablecloud.controldb.ControlDatabaseReady;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.quartz.Job;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.StdSchedulerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Owns this node's Quartz scheduler. It starts only on a migrated control database (the job store
+ * tables come from a migration); if the database is down at start-up it starts when the database
+ * becomes ready.
+ */
+@Singleton
+@Startup
+@DependsOn("ControlDatabase")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class JobScheduler {
+
+    private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
+
+    @EJB
+    ControlDatabase controlDatabase;
+
+    @Inject
+    @Any
+    Instance<Job> jobs;
+
+    @Inject
+    @Any
+    Instance<ScheduledJob> scheduledJobs;
+
+    private Scheduler scheduler;
+
+    @PostConstruct
+    void startIfDatabaseReady() {
+        if (controlDatabase.isReady()) {
+            start();
+        }
+    }
+
+    public void onControlDatabaseReady(@Observes ControlDatabaseReady event) {
+        start();
+    }
+
+    /** True when this node's scheduler runs. */
+    public boolean isRunning() {
+        try {
+            return scheduler != null && scheduler.isStarted() && !scheduler.isShutdown();
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+
+    private synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
+        try {
+            StdSchedulerFactory factory = new StdSchedulerFactory(quartzProperties());
+            Scheduler created = factory.getScheduler();
+            created.setJobFactory(new BeanJobFactory(jobs));
+            for (ScheduledJob job : scheduledJobs) {
+                created.scheduleJob(job.detail(), Set.of(job.trigger()), true);
+            }
+            created.start();
+            scheduler = created;
+            LOG.info("Scheduler started as " + created.getSchedulerInstanceId());
+        } catch (SchedulerException e) {
+            LOG.severe("Scheduler could not start: " + e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scheduler != null) {
+            try {
+                scheduler.shutdown(false);
+            } catch (SchedulerException e) {
+                LOG.warning("Scheduler did not shut down cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    static Properties quartzProperties() {
+        try (InputStream in = JobScheduler.class.getResourceAsStream("quartz.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("quartz.properties is missing from the jobs module");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties;
+        } catch (IOException e) {
+            throw new IllegalStateException("quartz.properties cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.tablecloud.web.api.health;
+
+import dev.tablecloud.health.HealthReport;
+import dev.tablecloud.health.HealthService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+@Path("health")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    @Inject
+    HealthService health;
+
+    @GET
+    public Response check() {
+        HealthReport report = health.check();
+        return Response.status(report.isUp() ? Status.OK : Status.SERVICE_UNAVAILABLE).entity(report).build();
+    }
+}
