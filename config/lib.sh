@@ -37,21 +37,20 @@ stop_pid() {
     kill -9 "$pid" 2>/dev/null || true
 }
 
-# Stops what this run started, newest first. PIDs are remembered, not re-read from the PID
-# files, so a run never stops what a later run wrote there; only WildFly's PID file is read,
-# because the server writes it itself.
+# Stops what this run started: the server first, then the services it uses, newest first.
+# PIDs are remembered, not re-read from the PID files, so a run never stops what a later run
+# wrote there; only WildFly's PID file is read, because the server writes it itself.
 stop_started() {
-    local i pid
-    for ((i = ${#started_pids[@]} - 1; i >= 0; i--)); do
-        stop_pid "${started_pids[i]}"
-    done
-    local pid_file
+    local pid_file pid i
     for pid_file in "${pid_files[@]}"; do
         if [ -f "$pid_file" ]; then
             pid=$(cat "$pid_file")
             [ -n "$pid" ] && stop_pid "$pid"
             rm -f "$pid_file"
         fi
+    done
+    for ((i = ${#started_pids[@]} - 1; i >= 0; i--)); do
+        stop_pid "${started_pids[i]}"
     done
 }
 
