@@ -154,3 +154,15 @@ start_moto() {
     done
     die "moto did not start on port $port; see $log"
 }
+
+# ensure_secret_key FILE: exports TABLECLOUD_SECRET_KEY, from FILE, made once with 32 random bytes.
+ensure_secret_key() {
+    local file=$1
+    [ -n "${TABLECLOUD_SECRET_KEY:-}" ] && return 0
+    if [ ! -s "$file" ]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 >"$file")
+        say "generated the secret key $file (keep it: stored secrets cannot be read without it)"
+    fi
+    TABLECLOUD_SECRET_KEY=$(cat "$file")
+    export TABLECLOUD_SECRET_KEY
+}

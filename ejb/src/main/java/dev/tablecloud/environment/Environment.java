@@ -44,6 +44,10 @@ class Environment {
         this.createdAt = createdAt;
     }
 
+    Long id() {
+        return id;
+    }
+
     EnvironmentData toData() {
         return new EnvironmentData(name, description, awsDefaultRegion, awsEndpoint);
     }

@@ -1,7 +1,9 @@
 package dev.tablecloud.environment;
 
+import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.AlreadyExistsException;
 import dev.tablecloud.failure.NotFoundException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,25 +12,30 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 
-/** Use cases on environments: create, list, find by name. */
+/** Use cases on environments: create (with its own database), list, find by name. */
 @Stateless
 public class EnvironmentService {
 
     @PersistenceContext(unitName = "control")
     EntityManager em;
 
+    @EJB
+    EnvironmentDatabases databases;
+
     public EnvironmentData create(EnvironmentData input) {
         EnvironmentData environment = EnvironmentRules.normalize(input);
         if (exists(environment.name())) {
             throw alreadyExists(environment.name());
         }
+        Environment stored = new Environment(environment, Instant.now());
         try {
-            em.persist(new Environment(environment, Instant.now()));
+            em.persist(stored);
             em.flush();
         } catch (PersistenceException e) {
             // Two creates raced past the check above; the unique index decided.
             throw alreadyExists(environment.name());
         }
+        databases.createFor(stored.id(), environment.name());
         return environment;
     }
 

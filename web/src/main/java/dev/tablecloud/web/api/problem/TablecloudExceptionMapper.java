@@ -5,6 +5,7 @@ import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.CloudUnavailableException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.failure.TablecloudException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -40,6 +41,9 @@ public class TablecloudExceptionMapper implements ExceptionMapper<TablecloudExce
         }
         if (failure instanceof CloudUnavailableException || failure instanceof CloudRefusedException) {
             return Status.BAD_GATEWAY;
+        }
+        if (failure instanceof ServerSetupException) {
+            return Status.SERVICE_UNAVAILABLE;
         }
         return Status.INTERNAL_SERVER_ERROR;
     }

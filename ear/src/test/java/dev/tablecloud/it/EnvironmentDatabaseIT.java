@@ -1,0 +1,151 @@
+package dev.tablecloud.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every environment gets its own PostgreSQL database with the platform objects, and users' SQL
+ * runs there as a restricted role: it reads everything and changes no schema, no audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EnvironmentDatabaseIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return TablecloudEar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private String environment;
+
+    @BeforeEach
+    void createEnvironment() {
+        api = new Api(deployment);
+        environment = "db-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = api.post("environments", "{\"name\": %s}".formatted(Api.quote(environment)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    private JsonObject sql(String script) {
+        var reply = api.post("environments/" + environment + "/sql", "{\"sql\": %s}".formatted(Api.quote(script)));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object();
+    }
+
+    @Test
+    void runsUsersSqlInTheEnvironmentsOwnDatabaseAsTheRestrictedRole() {
+        var result = sql("select current_database() as db, current_user as who");
+
+        assertThat(result.getBoolean("ok")).isTrue();
+        var statement = result.getJsonArray("statements").getJsonObject(0);
+        assertThat(statement.getJsonArray("columns").getJsonObject(0).getString("name")).isEqualTo("db");
+        var row = statement.getJsonArray("rows").getJsonArray(0);
+        assertThat(row.getString(0)).isEqualTo(environment);
+        assertThat(row.getString(1)).matches("tc_env\\d+_user");
+    }
+
+    @Test
+    void hasAnEmptyAuditLogAndModuleRegistry() {
+        var result = sql("select count(*) from iasql_audit_log; select name from iasql_module; select * from iasql_tables");
+
+        assertThat(result.getBoolean("ok")).isTrue();
+        var statements = result.getJsonArray("statements");
+        assertThat(statements).hasSize(3);
+        assertThat(statements.getJsonObject(0).getJsonArray("rows").getJsonArray(0).getJsonNumber(0).longValue())
+                .isZero();
+        assertThat(statements.getJsonObject(1).getJsonArray("columns").getJsonObject(0).getString("type"))
+                .isEqualTo("text");
+    }
+
+    @Test
+    void refusesSchemaChangesWithPostgresqlsMessageAndPosition() {
+        String script = "select 1;\ncreate table hack (i int)";
+
+        var result = sql(script);
+
+        assertThat(result.getBoolean("ok")).isFalse();
+        var failed = result.getJsonArray("statements").getJsonObject(1);
+        var error = failed.getJsonObject("error");
+        assertThat(error.getString("message")).isEqualTo("permission denied for schema public");
+        assertThat(error.getString("sqlState")).isEqualTo("42501");
+        assertThat(error.getInt("position")).isEqualTo(script.indexOf("hack") + 1);
+    }
+
+    @Test
+    void refusesWritesToTheAuditLog() {
+        var result = sql("insert into iasql_audit_log (actor, origin, change_type) values ('mallory', 'user', 'INSERT')");
+
+        assertThat(result.getBoolean("ok")).isFalse();
+        assertThat(result.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
+                .isEqualTo("permission denied for table iasql_audit_log");
+        assertThat(sql("delete from iasql_audit_log").getJsonArray("statements").getJsonObject(0)
+                .getJsonObject("error").getString("message")).isEqualTo("permission denied for table iasql_audit_log");
+    }
+
+    @Test
+    void refusesToBecomeTheEngineRole() {
+        String user = sql("select current_user").getJsonArray("statements").getJsonObject(0)
+                .getJsonArray("rows").getJsonArray(0).getString(0);
+        String engine = user.replace("_user", "_engine");
+
+        var result = sql("set role " + engine);
+
+        assertThat(result.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
+                .contains("permission denied to set role");
+    }
+
+    @Test
+    void reportsASyntaxErrorAtItsPositionAndStopsTheScript() {
+        String script = "select 1; selec 2; select 3";
+
+        var result = sql(script);
+
+        assertThat(result.getBoolean("ok")).isFalse();
+        var statements = result.getJsonArray("statements");
+        assertThat(statements).as("the third statement does not run").hasSize(2);
+        var error = statements.getJsonObject(1).getJsonObject("error");
+        assertThat(error.getString("message")).contains("syntax error at or near \"selec\"");
+        assertThat(error.getInt("position")).isEqualTo(script.indexOf("selec 2") + 1);
+    }
+
+    @Test
+    void capsLongResultsAndSaysSo() {
+        var statement = sql("select generate_series(1, 1500) as n").getJsonArray("statements").getJsonObject(0);
+
+        assertThat(statement.getJsonArray("rows")).hasSize(1000);
+        assertThat(statement.getBoolean("truncated")).isTrue();
+    }
+
+    @Test
+    void rejectsAnEmptyScriptAndAnUnknownEnvironment() {
+        var empty = api.post("environments/" + environment + "/sql", "{\"sql\": \" -- nothing\"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.object().getString("detail")).isEqualTo("Give at least one SQL statement.");
+
+        var unknown = api.post("environments/no-such-env/sql", "{\"sql\": \"select 1\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAnEnvironmentWhoseDatabaseNameIsTaken() {
+        var reply = api.post("environments", "{\"name\": \"postgres\"}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.object().getString("detail")).contains("PostgreSQL already has a database named 'postgres'");
+        assertThat(api.get("environments/postgres").status()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.tablecloud.envdb;
+
+import dev.tablecloud.controldb.ControlDatabaseSettings;
+import dev.tablecloud.failure.AlreadyExistsException;
+import dev.tablecloud.failure.ServerSetupException;
+import org.flywaydb.core.Flyway;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * Creates and drops environment databases in the control database's cluster, with the login of
+ * the control database (which needs CREATEDB and CREATEROLE). CREATE DATABASE cannot run inside a
+ * transaction, so this works on plain autocommit connections and undoes its own partial work.
+ */
+public final class EnvironmentDatabaseProvisioner {
+
+    private static final Logger LOG = Logger.getLogger(EnvironmentDatabaseProvisioner.class.getName());
+
+    private final ControlDatabaseSettings cluster;
+
+    public EnvironmentDatabaseProvisioner(ControlDatabaseSettings cluster) {
+        this.cluster = cluster;
+    }
+
+    /** Creates the roles and the database, and installs the platform objects. */
+    public void create(EnvironmentDatabaseLocation location, String userPassword) {
+        try (Connection admin = connect(cluster.url())) {
+            if (databaseExists(admin, location.databaseName())) {
+                throw new AlreadyExistsException("PostgreSQL already has a database named '" + location.databaseName()
+                        + "', so an environment of that name cannot have its own; choose another name.");
+            }
+            try (Statement sql = admin.createStatement()) {
+                sql.execute("create role " + quote(location.engineRole()) + " nologin");
+                // Membership lets the control login create the database for this owner and SET ROLE to it.
+                sql.execute("grant " + quote(location.engineRole()) + " to current_user");
+                sql.execute("create role " + quote(location.userRole()) + " login nosuperuser nocreatedb nocreaterole"
+                        + " noinherit connection limit 50 password " + literal(userPassword));
+                sql.execute("create database " + quote(location.databaseName()) + " owner "
+                        + quote(location.engineRole()));
+                sql.execute("revoke all on database " + quote(location.databaseName()) + " from public");
+                sql.execute("grant connect, temporary on database " + quote(location.databaseName()) + " to "
+                        + quote(location.userRole()));
+            }
+            migratePlatform(location);
+        } catch (SQLException | RuntimeException e) {
+            if (!(e instanceof AlreadyExistsException)) {
+                dropQuietly(location);
+            }
+            if (e instanceof AlreadyExistsException exists) {
+                throw exists;
+            }
+            throw new ServerSetupException("Creating the database '" + location.databaseName() + "' failed: "
+                    + e.getMessage() + " (the control database login needs CREATEDB and CREATEROLE)", e);
+        }
+    }
+
+    /** Brings the platform objects of an environment database to the current version. */
+    public void migratePlatform(EnvironmentDatabaseLocation location) {
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(location.jdbcUrl(), cluster.user(), cluster.password())
+                .initSql("set role " + quote(location.engineRole()))
+                .locations("classpath:db/environment")
+                .table("iasql_platform_version")
+                .placeholders(Map.of("engine_role", quote(location.engineRole()), "user_role",
+                        quote(location.userRole())))
+                .load()
+                .migrate();
+    }
+
+    /** Drops the database and its roles. Never touches the cloud. */
+    public void drop(EnvironmentDatabaseLocation location) throws SQLException {
+        try (Connection admin = connect(cluster.url()); Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + quote(location.databaseName()) + " with (force)");
+            sql.execute("drop role if exists " + quote(location.userRole()));
+            sql.execute("drop role if exists " + quote(location.engineRole()));
+        }
+    }
+
+    private void dropQuietly(EnvironmentDatabaseLocation location) {
+        try {
+            drop(location);
+        } catch (SQLException e) {
+            LOG.warning("Cleaning up the half-created database '" + location.databaseName() + "' failed: "
+                    + e.getMessage());
+        }
+    }
+
+    private Connection connect(String url) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", cluster.user());
+        properties.setProperty("password", cluster.password());
+        return new org.postgresql.Driver().connect(url, properties);
+    }
+
+    private static boolean databaseExists(Connection admin, String name) throws SQLException {
+        try (PreparedStatement query = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
+            query.setString(1, name);
+            return query.executeQuery().next();
+        }
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

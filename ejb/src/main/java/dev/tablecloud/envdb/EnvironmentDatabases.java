@@ -1,0 +1,84 @@
+package dev.tablecloud.envdb;
+
+import dev.tablecloud.controldb.ControlDatabase;
+import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.secret.SecretBox;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Creates environment databases and opens connections to them, as the engine or as a user. */
+@Stateless
+public class EnvironmentDatabases {
+
+    /** Keeps one runaway statement of a user from holding a connection for ever. */
+    static final int USER_STATEMENT_TIMEOUT_MILLIS = 60_000;
+
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
+
+    @EJB
+    ControlDatabase controlDatabase;
+
+    /**
+     * Creates the database of a new environment, in the control database's cluster. Called inside
+     * the transaction that stores the environment: if this fails, the environment is not stored.
+     */
+    public EnvironmentDatabaseLocation createFor(long environmentId, String environmentName) {
+        SecretBox secrets = SecretBox.ofServer();
+        var location = EnvironmentDatabaseLocation.forEnvironment(environmentId, environmentName,
+                controlDatabase.settings().url());
+        String password = SecretBox.randomPassword();
+        new EnvironmentDatabaseProvisioner(controlDatabase.settings()).create(location, password);
+        em.persist(new EnvironmentDatabase(environmentId, location, secrets.encrypt(password)));
+        return location;
+    }
+
+    /** A connection as the environment's restricted role: what users' SQL runs as. */
+    public Connection openAsUser(String environmentName) throws SQLException {
+        EnvironmentDatabase database = find(environmentName);
+        var location = database.location();
+        Properties properties = new Properties();
+        properties.setProperty("user", location.userRole());
+        properties.setProperty("password", SecretBox.ofServer().decrypt(database.userPasswordEncrypted()));
+        properties.setProperty("options", "-c statement_timeout=" + USER_STATEMENT_TIMEOUT_MILLIS);
+        properties.setProperty("ApplicationName", "tablecloud-sql");
+        return new org.postgresql.Driver().connect(location.jdbcUrl(), properties);
+    }
+
+    /** A connection as the environment's engine role. */
+    public Connection openAsEngine(String environmentName) throws SQLException {
+        var location = find(environmentName).location();
+        var settings = controlDatabase.settings();
+        Properties properties = new Properties();
+        properties.setProperty("user", settings.user());
+        properties.setProperty("password", settings.password());
+        properties.setProperty("ApplicationName", "tablecloud-engine");
+        Connection connection = new org.postgresql.Driver().connect(location.jdbcUrl(), properties);
+        try (var statement = connection.createStatement()) {
+            statement.execute("set role " + EnvironmentDatabaseProvisioner.quote(location.engineRole()));
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    public EnvironmentDatabaseLocation location(String environmentName) {
+        return find(environmentName).location();
+    }
+
+    private EnvironmentDatabase find(String environmentName) {
+        return em.createQuery("select d from EnvironmentDatabase d where d.databaseName = :name",
+                        EnvironmentDatabase.class)
+                .setParameter("name", environmentName)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Environment '" + environmentName + "' has no database."));
+    }
+}
