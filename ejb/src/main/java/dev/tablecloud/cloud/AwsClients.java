@@ -8,11 +8,13 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Builds AWS SDK clients for a connection. The HTTP client is chosen explicitly: the SDK's
@@ -29,8 +31,13 @@ public final class AwsClients {
     }
 
     public static Ec2Client ec2(AwsConnection connection) {
+        return ec2(connection, connection.region(), List.of());
+    }
+
+    /** A client for one region of the connection, with interceptors (e.g. to count calls). */
+    public static Ec2Client ec2(AwsConnection connection, String region, List<ExecutionInterceptor> interceptors) {
         var builder = Ec2Client.builder()
-                .region(Region.of(connection.region()))
+                .region(Region.of(region))
                 .credentialsProvider(credentials(connection))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
@@ -38,6 +45,7 @@ public final class AwsClients {
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(CALL_TIMEOUT)
                         .retryStrategy(retry -> retry.maxAttempts(MAX_ATTEMPTS))
+                        .executionInterceptors(interceptors)
                         .build());
         if (connection.endpointOverride() != null) {
             builder.endpointOverride(connection.endpointOverride());

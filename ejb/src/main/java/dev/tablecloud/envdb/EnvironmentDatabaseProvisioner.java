@@ -3,12 +3,15 @@ package dev.tablecloud.envdb;
 import dev.tablecloud.controldb.ControlDatabaseSettings;
 import dev.tablecloud.failure.AlreadyExistsException;
 import dev.tablecloud.failure.ServerSetupException;
+import dev.tablecloud.module.ModuleInstaller;
+import dev.tablecloud.module.awsaccount.AwsAccountModule;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -28,8 +31,12 @@ public final class EnvironmentDatabaseProvisioner {
         this.cluster = cluster;
     }
 
-    /** Creates the roles and the database, and installs the platform objects. */
-    public void create(EnvironmentDatabaseLocation location, String userPassword) {
+    /**
+     * Creates the roles and the database, and installs the platform objects and the aws_account
+     * module (without reading the cloud: creating an environment must not depend on its account
+     * being reachable; the first sync fills the regions).
+     */
+    public void create(EnvironmentDatabaseLocation location, String userPassword, String defaultRegion) {
         try (Connection admin = connect(cluster.url())) {
             if (databaseExists(admin, location.databaseName())) {
                 throw new AlreadyExistsException("PostgreSQL already has a database named '" + location.databaseName()
@@ -48,6 +55,7 @@ public final class EnvironmentDatabaseProvisioner {
                         + quote(location.userRole()));
             }
             migratePlatform(location);
+            installAccountModule(location, defaultRegion);
         } catch (SQLException | RuntimeException e) {
             if (!(e instanceof AlreadyExistsException)) {
                 dropQuietly(location);
@@ -67,10 +75,25 @@ public final class EnvironmentDatabaseProvisioner {
                 .initSql("set role " + quote(location.engineRole()))
                 .locations("classpath:db/environment")
                 .table("iasql_platform_version")
-                .placeholders(Map.of("engine_role", quote(location.engineRole()), "user_role",
-                        quote(location.userRole())))
+                .placeholders(Map.of(
+                        "engine_role", quote(location.engineRole()),
+                        "engine_role_name", location.engineRole(),
+                        "user_role", quote(location.userRole())))
                 .load()
                 .migrate();
+    }
+
+    private void installAccountModule(EnvironmentDatabaseLocation location, String defaultRegion)
+            throws SQLException {
+        try (Connection engine = connect(location.jdbcUrl())) {
+            try (Statement sql = engine.createStatement()) {
+                sql.execute("set role " + quote(location.engineRole()));
+            }
+            engine.setAutoCommit(false);
+            new ModuleInstaller(engine, location.userRole())
+                    .create(List.of(AwsAccountModule.definition()), defaultRegion);
+            engine.commit();
+        }
     }
 
     /** Drops the database and its roles. Never touches the cloud. */

@@ -29,12 +29,12 @@ public class EnvironmentDatabases {
      * Creates the database of a new environment, in the control database's cluster. Called inside
      * the transaction that stores the environment: if this fails, the environment is not stored.
      */
-    public EnvironmentDatabaseLocation createFor(long environmentId, String environmentName) {
+    public EnvironmentDatabaseLocation createFor(long environmentId, String environmentName, String defaultRegion) {
         SecretBox secrets = SecretBox.ofServer();
         var location = EnvironmentDatabaseLocation.forEnvironment(environmentId, environmentName,
                 controlDatabase.settings().url());
         String password = SecretBox.randomPassword();
-        new EnvironmentDatabaseProvisioner(controlDatabase.settings()).create(location, password);
+        new EnvironmentDatabaseProvisioner(controlDatabase.settings()).create(location, password, defaultRegion);
         em.persist(new EnvironmentDatabase(environmentId, location, secrets.encrypt(password)));
         return location;
     }

@@ -35,7 +35,7 @@ public class EnvironmentService {
             // Two creates raced past the check above; the unique index decided.
             throw alreadyExists(environment.name());
         }
-        databases.createFor(stored.id(), environment.name());
+        databases.createFor(stored.id(), environment.name(), environment.awsDefaultRegion());
         return environment;
     }
 

@@ -4,15 +4,25 @@ import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.failure.ServerSetupException;
+import dev.tablecloud.install.InstallReport;
+import dev.tablecloud.install.ModuleService;
+import dev.tablecloud.module.ModuleCatalog;
+import dev.tablecloud.sqlconsole.SqlRunResult.Column;
+import dev.tablecloud.sync.SyncReport;
+import dev.tablecloud.sync.SyncService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs users' SQL in an environment database, as the environment's restricted role. */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SqlConsoleService {
 
     /** Rows returned per statement; the result says when more existed. */
@@ -21,15 +31,65 @@ public class SqlConsoleService {
     @EJB
     EnvironmentDatabases databases;
 
+    @EJB
+    ModuleService modules;
+
+    @EJB
+    SyncService sync;
+
     public SqlRunResult run(String environmentName, String script) {
         if (script == null || SqlScript.split(script).isEmpty()) {
             throw new InvalidInputException(List.of(new FieldError("sql", "Give at least one SQL statement.")));
         }
         try (Connection connection = databases.openAsUser(environmentName)) {
-            return new SqlRunner(MAX_ROWS).run(connection, script);
+            return new SqlRunner(MAX_ROWS, (function, arguments) -> answer(environmentName, function, arguments))
+                    .run(connection, script);
         } catch (SQLException e) {
             throw new ServerSetupException("The database of environment '" + environmentName
                     + "' cannot be reached: " + e.getMessage(), e);
         }
+    }
+
+    /** The iasql_* functions, answered with the same session beans as the REST API. */
+    private EngineCalls.Answer answer(String environment, String function, List<String> arguments) {
+        return switch (function) {
+            case "install" -> installed(arguments.stream().map(module -> modules.install(environment, module)).toList());
+            case "uninstall" -> {
+                arguments.forEach(module -> modules.uninstall(environment, module));
+                yield new EngineCalls.Answer(List.of(new Column("module_name", "text")),
+                        arguments.stream().map(module -> List.<Object>of(module)).toList());
+            }
+            case "modules_list" -> new EngineCalls.Answer(
+                    List.of(new Column("module_name", "text"), new Column("module_version", "text"),
+                            new Column("dependencies", "_text"), new Column("installed", "bool")),
+                    modules.list(environment).stream().map(m -> List.<Object>of(m.moduleName(), m.moduleVersion(),
+                            m.dependencies(), m.installed())).toList());
+            case "sync" -> synced(sync.sync(environment));
+            default -> throw new InvalidInputException(List.of(new FieldError("sql", "iasql_" + function
+                    + " is not a function Tablecloud answers.")));
+        };
+    }
+
+    private static EngineCalls.Answer installed(List<InstallReport> reports) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (InstallReport report : reports) {
+            for (String module : report.installedModules()) {
+                var tables = ModuleCatalog.get(module).tables();
+                long records = tables.stream()
+                        .map(t -> report.imported().changesByTable().get(t.name()))
+                        .mapToLong(c -> c == null ? 0 : c.inserted())
+                        .sum();
+                rows.add(List.of(module, tables.size(), records));
+            }
+        }
+        return new EngineCalls.Answer(List.of(new Column("module_name", "text"),
+                new Column("created_table_count", "int4"), new Column("record_count", "int4")), rows);
+    }
+
+    private static EngineCalls.Answer synced(SyncReport report) {
+        return new EngineCalls.Answer(List.of(new Column("table_name", "text"), new Column("inserted", "int8"),
+                new Column("updated", "int8"), new Column("deleted", "int8")),
+                report.changesByTable().entrySet().stream().map(e -> List.<Object>of(e.getKey(),
+                        e.getValue().inserted(), e.getValue().updated(), e.getValue().deleted())).toList());
     }
 }

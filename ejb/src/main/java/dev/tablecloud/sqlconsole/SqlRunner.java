@@ -3,9 +3,15 @@ package dev.tablecloud.sqlconsole;
 import dev.tablecloud.sqlconsole.SqlRunResult.Column;
 import dev.tablecloud.sqlconsole.SqlRunResult.SqlError;
 import dev.tablecloud.sqlconsole.SqlRunResult.StatementResult;
+import dev.tablecloud.failure.TablecloudException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
+import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,9 +29,11 @@ import java.util.List;
 public final class SqlRunner {
 
     private final int maxRows;
+    private final EngineCalls engine;
 
-    public SqlRunner(int maxRows) {
+    public SqlRunner(int maxRows, EngineCalls engine) {
         this.maxRows = maxRows;
+        this.engine = engine;
     }
 
     public SqlRunResult run(Connection connection, String script) {
@@ -50,7 +58,23 @@ public final class SqlRunner {
             }
             return new StatementResult(statement.sql(), null, null, null, (long) jdbc.getUpdateCount(), null);
         } catch (SQLException e) {
+            if (EngineCalls.HANDOVER.equals(e.getSQLState()) && e instanceof PSQLException handover) {
+                return answer(statement.sql(), handover);
+            }
             return new StatementResult(statement.sql(), null, null, null, null, error(e, statement.offset()));
+        }
+    }
+
+    private StatementResult answer(String sql, PSQLException handover) {
+        try (JsonReader reader = Json.createReader(new StringReader(handover.getServerErrorMessage().getDetail()))) {
+            JsonObject call = reader.readObject();
+            List<String> arguments = call.isNull("args") ? List.of()
+                    : call.getJsonArray("args").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            EngineCalls.Answer answer = engine.call(call.getString("call"), arguments);
+            return new StatementResult(sql, answer.columns(), answer.rows(), false, null, null);
+        } catch (TablecloudException failure) {
+            return new StatementResult(sql, null, null, null, null,
+                    new SqlError(failure.getMessage(), EngineCalls.HANDOVER, null, null, null));
         }
     }
 

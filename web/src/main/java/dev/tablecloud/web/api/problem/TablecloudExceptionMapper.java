@@ -3,6 +3,7 @@ package dev.tablecloud.web.api.problem;
 import dev.tablecloud.failure.AlreadyExistsException;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.CloudUnavailableException;
+import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.failure.ServerSetupException;
@@ -33,7 +34,7 @@ public class TablecloudExceptionMapper implements ExceptionMapper<TablecloudExce
         if (failure instanceof InvalidInputException) {
             return Status.BAD_REQUEST;
         }
-        if (failure instanceof AlreadyExistsException) {
+        if (failure instanceof AlreadyExistsException || failure instanceof ConflictException) {
             return Status.CONFLICT;
         }
         if (failure instanceof NotFoundException) {

@@ -1,0 +1,57 @@
+package dev.tablecloud.cloud;
+
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The clients of one piece of work against one environment's account (a sync, a commit): one
+ * client per service and region, shared by the threads of that work, and a count of the calls
+ * made, so that reports and benchmarks can show how many requests the work cost.
+ */
+public final class AwsSession implements AutoCloseable {
+
+    private final AwsConnection connection;
+    private final AtomicLong calls = new AtomicLong();
+    private final Map<String, Ec2Client> ec2ByRegion = new ConcurrentHashMap<>();
+    private final ExecutionInterceptor counter = new ExecutionInterceptor() {
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            calls.incrementAndGet();
+        }
+    };
+
+    public AwsSession(AwsConnection connection) {
+        this.connection = connection;
+    }
+
+    public AwsConnection connection() {
+        return connection;
+    }
+
+    public Ec2Client ec2(String region) {
+        return ec2ByRegion.computeIfAbsent(region, r -> AwsClients.ec2(connection, r, List.of(counter)));
+    }
+
+    /** Runs a call (or a paginated read) and names the endpoint if it fails. */
+    public <T> T call(String service, String operation, Supplier<T> call) {
+        return CloudCalls.call(connection, service, operation, call);
+    }
+
+    /** HTTP requests sent so far, retries included. */
+    public long calls() {
+        return calls.get();
+    }
+
+    @Override
+    public void close() {
+        ec2ByRegion.values().forEach(Ec2Client::close);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.tablecloud.install;
+
+import dev.tablecloud.environment.EnvironmentService;
+import dev.tablecloud.envdb.EnvironmentDatabases;
+import dev.tablecloud.failure.ServerSetupException;
+import dev.tablecloud.module.ModuleCatalog;
+import dev.tablecloud.module.ModuleDefinition;
+import dev.tablecloud.module.ModuleInstaller;
+import dev.tablecloud.module.ModuleRegistry;
+import dev.tablecloud.module.ResourceTable;
+import dev.tablecloud.sync.SyncReport;
+import dev.tablecloud.sync.SyncService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Installs, uninstalls and lists an environment's modules. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ModuleService {
+
+    @EJB
+    EnvironmentDatabases databases;
+
+    @EJB
+    SyncService sync;
+
+    @EJB
+    EnvironmentService environments;
+
+    /** Installs the module and the modules it needs, and imports what the cloud already has. */
+    public InstallReport install(String environmentName, String moduleName) {
+        ModuleCatalog.get(moduleName);
+        String userRole = databases.location(environmentName).userRole();
+        String defaultRegion = environments.get(environmentName).awsDefaultRegion();
+        List<ModuleDefinition> missing = missingFor(environmentName, moduleName);
+        List<String> added = missing.stream().map(ModuleDefinition::name).toList();
+        SyncReport imported = sync.sync(environmentName, added, engine ->
+                new ModuleInstaller(engine, userRole).create(missing, defaultRegion));
+        List<String> tables = missing.stream().flatMap(m -> m.tables().stream()).map(ResourceTable::name).toList();
+        return new InstallReport(added, tables, imported);
+    }
+
+    /** Drops the module's tables; refuses while another installed module depends on it. */
+    public void uninstall(String environmentName, String moduleName) {
+        String userRole = databases.location(environmentName).userRole();
+        inTransaction(environmentName, engine -> new ModuleInstaller(engine, userRole).drop(moduleName));
+    }
+
+    public List<ModuleStatus> list(String environmentName) {
+        try (Connection engine = databases.openAsEngine(environmentName)) {
+            List<String> installed = ModuleRegistry.installed(engine);
+            return ModuleCatalog.all().stream()
+                    .map(m -> new ModuleStatus(m.name(), m.version(), m.dependencies(), installed.contains(m.name())))
+                    .toList();
+        } catch (SQLException e) {
+            throw unreachable(environmentName, e);
+        }
+    }
+
+    private List<ModuleDefinition> missingFor(String environmentName, String moduleName) {
+        try (Connection engine = databases.openAsEngine(environmentName)) {
+            return new ModuleInstaller(engine, null).missingFor(moduleName);
+        } catch (SQLException e) {
+            throw unreachable(environmentName, e);
+        }
+    }
+
+    private void inTransaction(String environmentName, SyncService.DatabaseStep step) {
+        try (Connection engine = databases.openAsEngine(environmentName)) {
+            engine.setAutoCommit(false);
+            try {
+                step.apply(engine);
+                engine.commit();
+            } catch (SQLException | RuntimeException e) {
+                engine.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw unreachable(environmentName, e);
+        }
+    }
+
+    private static ServerSetupException unreachable(String environmentName, SQLException e) {
+        return new ServerSetupException("The database of environment '" + environmentName + "' failed: "
+                + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.tablecloud.module;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A module: its tables in dependency order and the modules it needs. Its DDL is the resource
+ * {@code <name>.sql} beside this class; {@code functions} are the SQL functions that DDL creates
+ * besides tables, dropped on uninstall.
+ */
+public record ModuleDefinition(String name, String version, List<String> dependencies, List<ResourceTable> tables,
+                               List<String> functions) {
+
+    public ModuleDefinition(String name, String version, List<String> dependencies, List<ResourceTable> tables) {
+        this(name, version, dependencies, tables, List.of());
+    }
+
+    public String ddl() {
+        try (InputStream in = ModuleDefinition.class.getResourceAsStream(name + ".sql")) {
+            if (in == null) {
+                throw new IllegalStateException("The DDL of module " + name + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

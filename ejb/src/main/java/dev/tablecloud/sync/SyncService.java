@@ -1,0 +1,82 @@
+package dev.tablecloud.sync;
+
+import dev.tablecloud.cloud.AwsConnection;
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.environment.EnvironmentData;
+import dev.tablecloud.environment.EnvironmentService;
+import dev.tablecloud.envdb.EnvironmentDatabases;
+import dev.tablecloud.failure.ServerSetupException;
+import dev.tablecloud.module.ModuleCatalog;
+import dev.tablecloud.module.ModuleRegistry;
+import dev.tablecloud.module.ResourceTable;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Syncs an environment's tables from its cloud account. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SyncService {
+
+    @EJB
+    EnvironmentService environments;
+
+    @EJB
+    EnvironmentDatabases databases;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Work done on the database before the sync's writes, in the same transaction. */
+    @FunctionalInterface
+    public interface DatabaseStep {
+        void apply(Connection engine) throws SQLException;
+    }
+
+    public SyncReport sync(String environmentName) {
+        return sync(environmentName, List.of(), engine -> { });
+    }
+
+    /**
+     * Reads the cloud for the installed modules plus {@code addedModules}, then, in one database
+     * transaction, runs {@code before} (e.g. creating the added modules' tables) and writes what
+     * was read. A cloud failure leaves the database untouched.
+     */
+    public SyncReport sync(String environmentName, List<String> addedModules, DatabaseStep before) {
+        long started = System.nanoTime();
+        EnvironmentData environment = environments.get(environmentName);
+        try (Connection engine = databases.openAsEngine(environmentName);
+             AwsSession aws = new AwsSession(AwsConnection.of(environment))) {
+            List<String> modules = new ArrayList<>(ModuleRegistry.installed(engine));
+            addedModules.stream().filter(m -> !modules.contains(m)).forEach(modules::add);
+            List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(modules);
+            List<String> regions = ModuleRegistry.enabledRegions(engine);
+            if (regions.isEmpty()) {
+                regions = List.of(environment.awsDefaultRegion());
+            }
+            CloudSnapshot snapshot = new CloudReads(aws, executor).read(tables, regions,
+                    environment.awsDefaultRegion());
+            engine.setAutoCommit(false);
+            try {
+                before.apply(engine);
+                SyncReport report = SyncWrite.apply(engine, tables, snapshot, started);
+                engine.commit();
+                return report;
+            } catch (SQLException | RuntimeException e) {
+                engine.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new ServerSetupException("Writing to the database of environment '" + environmentName
+                    + "' failed: " + e.getMessage(), e);
+        }
+    }
+}
