@@ -59,16 +59,23 @@ class EnvironmentDatabaseIT {
     }
 
     @Test
-    void hasAnEmptyAuditLogAndModuleRegistry() {
-        var result = sql("select count(*) from iasql_audit_log; select name from iasql_module; select * from iasql_tables");
+    void startsWithTheAccountModuleAndAnAuditLogOfTheEnginesWorkOnly() {
+        var result = sql("""
+                select count(*) from iasql_audit_log where origin <> 'engine';
+                select change_type, new->>'module' from iasql_audit_log where change_type = 'INSTALL';
+                select name from iasql_module;
+                select table_name from iasql_tables order by table_name""");
 
-        assertThat(result.getBoolean("ok")).isTrue();
+        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
         var statements = result.getJsonArray("statements");
-        assertThat(statements).hasSize(3);
         assertThat(statements.getJsonObject(0).getJsonArray("rows").getJsonArray(0).getJsonNumber(0).longValue())
                 .isZero();
-        assertThat(statements.getJsonObject(1).getJsonArray("columns").getJsonObject(0).getString("type"))
-                .isEqualTo("text");
+        assertThat(statements.getJsonObject(1).getJsonArray("rows").getJsonArray(0).getString(1))
+                .isEqualTo("aws_account");
+        assertThat(statements.getJsonObject(2).getJsonArray("rows").getJsonArray(0).getString(0))
+                .isEqualTo("aws_account");
+        assertThat(statements.getJsonObject(3).getJsonArray("rows").stream().map(r -> r.asJsonArray().getString(0)))
+                .containsExactly("availability_zone", "aws_regions");
     }
 
     @Test

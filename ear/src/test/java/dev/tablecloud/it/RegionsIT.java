@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.util.UUID;
 
@@ -45,7 +44,7 @@ class RegionsIT {
     @Test
     void answersAnUnreachableEndpointWithBadGatewayNamingIt() throws IOException {
         Api api = new Api(deployment);
-        String deadEndpoint = "http://127.0.0.1:" + freePort();
+        String deadEndpoint = "http://127.0.0.1:" + FreePort.find();
         String name = "dead-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}"
                 .formatted(Api.quote(name), Api.quote(deadEndpoint))).status()).isEqualTo(201);
@@ -62,11 +61,5 @@ class RegionsIT {
     @Test
     void answersRegionsOfAnUnknownEnvironmentWithNotFound() {
         assertThat(new Api(deployment).get("environments/nowhere/regions").status()).isEqualTo(404);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +31,7 @@ class UnreachableControlDatabaseIT {
 
     @Test
     void startsAndNamesTheUnreachableUrlInOneLogLine(@TempDir Path temp) throws Exception {
-        String deadUrl = "jdbc:postgresql://127.0.0.1:" + freePort() + "/tablecloud";
+        String deadUrl = "jdbc:postgresql://127.0.0.1:" + FreePort.find() + "/tablecloud";
         Path base = serverBaseDirectory(temp);
         Process server = startServer(base, deadUrl, temp);
         try {
@@ -105,12 +104,6 @@ class UnreachableControlDatabaseIT {
                     throw new UncheckedIOException(e);
                 }
             });
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

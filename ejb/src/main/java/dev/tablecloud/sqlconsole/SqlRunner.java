@@ -5,21 +5,29 @@ import dev.tablecloud.sqlconsole.SqlRunResult.SqlError;
 import dev.tablecloud.sqlconsole.SqlRunResult.StatementResult;
 import dev.tablecloud.failure.TablecloudException;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a script on a connection, one statement at a time, so that each statement gets its own
@@ -27,6 +35,9 @@ import java.util.List;
  * or inside the script's own BEGIN ... COMMIT. Values come back as JSON-friendly Java values.
  */
 public final class SqlRunner {
+
+    /** A statement may call several engine functions; each is handed over once. */
+    private static final int MAX_HANDOVERS = 8;
 
     private final int maxRows;
     private final EngineCalls engine;
@@ -48,7 +59,61 @@ public final class SqlRunner {
         return new SqlRunResult(true, results);
     }
 
+    /**
+     * Runs one statement. Inside the script's own transaction block it runs under a savepoint, so
+     * that a call handed over to the engine does not abort the user's transaction.
+     */
     private StatementResult runOne(Connection connection, SqlScript.Statement statement) {
+        Map<String, JsonValue> answers = new LinkedHashMap<>();
+        try {
+            boolean inTransaction = inTransactionBlock(connection);
+            for (int handovers = 0; ; handovers++) {
+                if (inTransaction) {
+                    execute(connection, "savepoint tablecloud_statement");
+                }
+                try {
+                    StatementResult result = execute(connection, statement);
+                    if (inTransaction && inTransactionBlock(connection)) {
+                        execute(connection, "release savepoint tablecloud_statement");
+                    }
+                    return result;
+                } catch (PSQLException e) {
+                    if (!EngineCalls.HANDOVER.equals(e.getSQLState()) || handovers == MAX_HANDOVERS) {
+                        throw e;
+                    }
+                    if (inTransaction) {
+                        execute(connection, "rollback to savepoint tablecloud_statement");
+                    }
+                    answerHandover(e, answers);
+                    try (PreparedStatement store = connection.prepareStatement(
+                            "select set_config('tablecloud.answers', ?, false)")) {
+                        store.setString(1, toJson(answers));
+                        store.execute();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            return new StatementResult(statement.sql(), null, null, null, null, error(e, statement.offset()));
+        } catch (TablecloudException failure) {
+            return new StatementResult(statement.sql(), null, null, null, null,
+                    new SqlError(failure.getMessage(), EngineCalls.HANDOVER, null, null, null));
+        } finally {
+            if (!answers.isEmpty()) {
+                forgetAnswers(connection);
+            }
+        }
+    }
+
+    /** Answers belong to the statement they were made for; a later call must reach the engine again. */
+    private static void forgetAnswers(Connection connection) {
+        try {
+            execute(connection, "select set_config('tablecloud.answers', '', false)");
+        } catch (SQLException inAbortedTransaction) {
+            // The setting is rolled back with the transaction that made it.
+        }
+    }
+
+    private StatementResult execute(Connection connection, SqlScript.Statement statement) throws SQLException {
         try (Statement jdbc = connection.createStatement()) {
             jdbc.setMaxRows(maxRows + 1);
             if (jdbc.execute(statement.sql())) {
@@ -57,25 +122,60 @@ public final class SqlRunner {
                 }
             }
             return new StatementResult(statement.sql(), null, null, null, (long) jdbc.getUpdateCount(), null);
-        } catch (SQLException e) {
-            if (EngineCalls.HANDOVER.equals(e.getSQLState()) && e instanceof PSQLException handover) {
-                return answer(statement.sql(), handover);
-            }
-            return new StatementResult(statement.sql(), null, null, null, null, error(e, statement.offset()));
         }
     }
 
-    private StatementResult answer(String sql, PSQLException handover) {
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement jdbc = connection.createStatement()) {
+            jdbc.execute(sql);
+        }
+    }
+
+    private static boolean inTransactionBlock(Connection connection) throws SQLException {
+        return connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
+    }
+
+    /** Carries out the call the database handed over and keeps its rows, keyed as the function looks them up. */
+    private void answerHandover(PSQLException handover, Map<String, JsonValue> answers) {
         try (JsonReader reader = Json.createReader(new StringReader(handover.getServerErrorMessage().getDetail()))) {
             JsonObject call = reader.readObject();
             List<String> arguments = call.isNull("args") ? List.of()
                     : call.getJsonArray("args").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
             EngineCalls.Answer answer = engine.call(call.getString("call"), arguments);
-            return new StatementResult(sql, answer.columns(), answer.rows(), false, null, null);
-        } catch (TablecloudException failure) {
-            return new StatementResult(sql, null, null, null, null,
-                    new SqlError(failure.getMessage(), EngineCalls.HANDOVER, null, null, null));
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            for (List<Object> row : answer.rows()) {
+                JsonObjectBuilder object = Json.createObjectBuilder();
+                for (int i = 0; i < answer.columns().size(); i++) {
+                    object.add(answer.columns().get(i).name(), jsonOf(row.get(i)));
+                }
+                rows.add(object);
+            }
+            answers.put(call.getString("key"), rows.build());
         }
+    }
+
+    private static JsonValue jsonOf(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return Json.createValue(((Number) value).longValue());
+        }
+        if (value instanceof List<?> list) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            list.forEach(element -> array.add(jsonOf(element)));
+            return array.build();
+        }
+        return Json.createValue(value.toString());
+    }
+
+    private static String toJson(Map<String, JsonValue> answers) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        answers.forEach(object::add);
+        return object.build().toString();
     }
 
     private StatementResult read(String sql, ResultSet rows) throws SQLException {

@@ -1,0 +1,158 @@
+package dev.tablecloud.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Installing and uninstalling modules, through REST and through the iasql_* SQL functions. */
+@ExtendWith(ArquillianExtension.class)
+class ModulesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return TablecloudEar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private String environment;
+
+    @BeforeEach
+    void createEnvironment() {
+        api = new Api(deployment);
+        environment = "mod-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(Api.quote(environment),
+                Api.quote(TablecloudEar.motoUrl()))).status()).isEqualTo(201);
+    }
+
+    private JsonObject sql(String script) {
+        var reply = api.post("environments/" + environment + "/sql", "{\"sql\": %s}".formatted(Api.quote(script)));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object();
+    }
+
+    private JsonArray rows(JsonObject result, int statement) {
+        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
+        return result.getJsonArray("statements").getJsonObject(statement).getJsonArray("rows");
+    }
+
+    private List<String> installedModules() {
+        return api.get("environments/" + environment + "/modules").json().asJsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(m -> m.getBoolean("installed"))
+                .map(m -> m.getString("moduleName"))
+                .toList();
+    }
+
+    @Test
+    void aNewEnvironmentHasTheAccountModuleWithItsDefaultRegion() {
+        assertThat(installedModules()).containsExactly("aws_account");
+        var regions = rows(sql("select region, is_default, is_enabled from aws_regions"), 0);
+        assertThat(regions.getJsonArray(0).getString(0)).isEqualTo("us-east-1");
+        assertThat(regions.getJsonArray(0).getBoolean(1)).isTrue();
+    }
+
+    @Test
+    void installPullsInDependenciesAndImportsTheDefaultsOfTheAccount() {
+        var reply = api.post("environments/" + environment + "/modules/aws_security_group", "");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.object().getJsonArray("installedModules").getValuesAs(v -> v.toString()))
+                .containsExactly("\"aws_vpc\"", "\"aws_security_group\"");
+        assertThat(installedModules()).containsExactly("aws_account", "aws_vpc", "aws_security_group");
+
+        var result = sql("""
+                select count(*) from vpc where is_default;
+                select count(*) from subnet s join vpc v on v.id = s.vpc_id where v.is_default;
+                select count(*) from security_group g join vpc v on v.id = g.vpc_id where g.group_name = 'default';
+                select count(*) from aws_regions;
+                select count(*) from availability_zone where region = 'us-east-1'""");
+        assertThat(rows(result, 0).getJsonArray(0).getInt(0)).as("the default VPC").isEqualTo(1);
+        assertThat(rows(result, 1).getJsonArray(0).getInt(0)).as("its default subnets").isPositive();
+        assertThat(rows(result, 2).getJsonArray(0).getInt(0)).as("every VPC's default group").isPositive();
+        assertThat(rows(result, 3).getJsonArray(0).getInt(0)).as("regions of the account").isGreaterThan(10);
+        assertThat(rows(result, 4).getJsonArray(0).getInt(0)).as("zones of the enabled region").isPositive();
+    }
+
+    @Test
+    void uninstallRefusesWhileADependentIsInstalledAndNeverTouchesTheCloud() {
+        assertThat(api.post("environments/" + environment + "/modules/aws_security_group", "").status()).isEqualTo(200);
+
+        var refused = api.delete("environments/" + environment + "/modules/aws_vpc");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.object().getString("detail"))
+                .isEqualTo("Module aws_vpc cannot be uninstalled: aws_security_group depends on it. Uninstall it first.");
+
+        assertThat(api.delete("environments/" + environment + "/modules/aws_security_group").status()).isEqualTo(204);
+        assertThat(api.delete("environments/" + environment + "/modules/aws_vpc").status()).isEqualTo(204);
+        assertThat(installedModules()).containsExactly("aws_account");
+        var gone = sql("select * from vpc");
+        assertThat(gone.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
+                .isEqualTo("relation \"vpc\" does not exist");
+        try (var ec2 = Moto.ec2(TablecloudEar.motoUrl(), "us-east-1")) {
+            assertThat(ec2.describeVpcs().vpcs()).anyMatch(vpc -> vpc.isDefault());
+        }
+    }
+
+    @Test
+    void theSqlFunctionsInstallListAndUninstall() {
+        var installed = rows(sql("select * from iasql_install('aws_vpc')"), 0);
+        assertThat(installed.getJsonArray(0).getString(0)).isEqualTo("aws_vpc");
+        assertThat(installed.getJsonArray(0).getInt(1)).as("tables").isEqualTo(2);
+        assertThat(installed.getJsonArray(0).getInt(2)).as("records imported").isPositive();
+
+        var list = rows(sql("select module_name, installed from iasql_modules_list() order by module_name"), 0);
+        assertThat(list.stream().map(r -> r.asJsonArray().getString(0) + "=" + r.asJsonArray().getBoolean(1)))
+                .containsExactly("aws_account=true", "aws_security_group=false", "aws_vpc=true");
+
+        var refused = sql("select * from iasql_uninstall('aws_account')");
+        assertThat(refused.getBoolean("ok")).isFalse();
+        assertThat(refused.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
+                .contains("aws_vpc depends on it");
+
+        assertThat(rows(sql("select * from iasql_uninstall('aws_vpc')"), 0).getJsonArray(0).getString(0))
+                .isEqualTo("aws_vpc");
+        assertThat(installedModules()).containsExactly("aws_account");
+    }
+
+    @Test
+    void engineFunctionsWorkInsideTheScriptsOwnTransaction() {
+        var result = sql("begin; select module_name from iasql_install('aws_vpc'); select count(*) from vpc; commit");
+
+        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
+        assertThat(rows(result, 1).getJsonArray(0).getString(0)).isEqualTo("aws_vpc");
+        assertThat(rows(result, 2).getJsonArray(0).getInt(0)).isPositive();
+    }
+
+    @Test
+    void unknownModulesAreNamedWithTheAvailableOnes() {
+        var reply = api.post("environments/" + environment + "/modules/aws_nothing", "");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.object().getString("detail")).contains("aws_nothing").contains("aws_vpc");
+    }
+
+    @Test
+    void usersMayChooseRegionsButNotInventThemOrZones() {
+        var enabled = sql("select * from iasql_sync(); update aws_regions set is_enabled = true where region = 'eu-west-1'");
+        assertThat(enabled.getJsonArray("statements").getJsonObject(1).getInt("updateCount")).isEqualTo(1);
+
+        var refused = sql("insert into aws_regions (region) values ('moon-1'); delete from availability_zone");
+        assertThat(refused.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
+                .isEqualTo("permission denied for table aws_regions");
+    }
+}

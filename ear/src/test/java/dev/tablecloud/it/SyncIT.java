@@ -1,0 +1,205 @@
+package dev.tablecloud.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.IpRange;
+import software.amazon.awssdk.services.ec2.model.Tag;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Changes made in the cloud by hand arrive in the tables with the next sync: created, changed,
+ * deleted. Each test uses an account (moto server) of its own, so it sees only its own changes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SyncIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return TablecloudEar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private String environment;
+    private Process moto;
+    private Ec2Client ec2;
+
+    @BeforeEach
+    void createEnvironmentOnAnAccountOfItsOwn() throws Exception {
+        int port = FreePort.find();
+        moto = Moto.start(port);
+        String endpoint = "http://127.0.0.1:" + port;
+        ec2 = Moto.ec2(endpoint, "us-east-1");
+        api = new Api(deployment);
+        environment = "sync-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(Api.quote(environment),
+                Api.quote(endpoint))).status()).isEqualTo(201);
+        assertThat(api.post("environments/" + environment + "/modules/aws_security_group", "").status())
+                .isEqualTo(200);
+    }
+
+    @AfterEach
+    void stopAccount() {
+        if (ec2 != null) {
+            ec2.close();
+        }
+        if (moto != null) {
+            moto.destroy();
+        }
+    }
+
+    private JsonObject sync() {
+        var reply = api.post("environments/" + environment + "/sync", "");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object();
+    }
+
+    private JsonArray rows(String query) {
+        var reply = api.post("environments/" + environment + "/sql", "{\"sql\": %s}".formatted(Api.quote(query)));
+        var result = reply.object();
+        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
+        return result.getJsonArray("statements").getJsonObject(0).getJsonArray("rows");
+    }
+
+    @Test
+    void vpcsAndSubnetsMadeChangedAndDeletedByHandArriveWithTheNextSync() {
+        String vpcId = ec2.createVpc(r -> r.cidrBlock("10.20.0.0/16")).vpc().vpcId();
+        ec2.createTags(r -> r.resources(vpcId).tags(Tag.builder().key("Name").value("app").build()));
+        String subnetId = ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.20.1.0/24")
+                .availabilityZone("us-east-1b")).subnet().subnetId();
+
+        var report = sync();
+        assertThat(report.getJsonObject("changesByTable").getJsonObject("vpc").getInt("inserted")).isEqualTo(1);
+        var vpc = rows("select cidr_block, state, is_default, tags->>'Name', region from vpc where vpc_id = '"
+                + vpcId + "'").getJsonArray(0);
+        assertThat(vpc.getString(0)).isEqualTo("10.20.0.0/16");
+        assertThat(vpc.getString(1)).isEqualTo("available");
+        assertThat(vpc.getBoolean(2)).isFalse();
+        assertThat(vpc.getString(3)).isEqualTo("app");
+        assertThat(vpc.getString(4)).isEqualTo("us-east-1");
+        var subnet = rows("select s.cidr_block, s.availability_zone, v.vpc_id from subnet s join vpc v on v.id = s.vpc_id"
+                + " where s.subnet_id = '" + subnetId + "'").getJsonArray(0);
+        assertThat(subnet.getString(0)).isEqualTo("10.20.1.0/24");
+        assertThat(subnet.getString(1)).isEqualTo("us-east-1b");
+        assertThat(subnet.getString(2)).as("foreign key to its VPC's row").isEqualTo(vpcId);
+
+        ec2.createTags(r -> r.resources(vpcId).tags(Tag.builder().key("Name").value("app-renamed").build()));
+        var changed = sync();
+        assertThat(changed.getJsonObject("changesByTable").getJsonObject("vpc").getInt("updated")).isEqualTo(1);
+        assertThat(rows("select tags->>'Name' from vpc where vpc_id = '" + vpcId + "'").getJsonArray(0).getString(0))
+                .isEqualTo("app-renamed");
+
+        ec2.deleteSubnet(r -> r.subnetId(subnetId));
+        ec2.deleteVpc(r -> r.vpcId(vpcId));
+        var deleted = sync().getJsonObject("changesByTable");
+        assertThat(deleted.getJsonObject("vpc").getInt("deleted")).isEqualTo(1);
+        assertThat(deleted.getJsonObject("subnet").getInt("deleted")).isEqualTo(1);
+        assertThat(rows("select count(*) from vpc where vpc_id = '" + vpcId + "'").getJsonArray(0).getInt(0)).isZero();
+        assertThat(rows("select count(*) from subnet where subnet_id = '" + subnetId + "'").getJsonArray(0).getInt(0))
+                .isZero();
+    }
+
+    @Test
+    void securityGroupsAndRulesFollowTheCloud() {
+        String vpcId = ec2.createVpc(r -> r.cidrBlock("10.30.0.0/16")).vpc().vpcId();
+        String groupId = ec2.createSecurityGroup(r -> r.vpcId(vpcId).groupName("web").description("web servers"))
+                .groupId();
+        IpPermission ssh = IpPermission.builder().ipProtocol("tcp").fromPort(22).toPort(22)
+                .ipRanges(IpRange.builder().cidrIp("10.0.0.0/8").build()).build();
+        ec2.authorizeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(ssh));
+
+        sync();
+        var group = rows("select g.group_name, g.description, v.vpc_id from security_group g join vpc v on v.id = g.vpc_id"
+                + " where g.group_id = '" + groupId + "'").getJsonArray(0);
+        assertThat(group.getString(0)).isEqualTo("web");
+        assertThat(group.getString(1)).isEqualTo("web servers");
+        assertThat(group.getString(2)).isEqualTo(vpcId);
+        var rule = rows("select r.ip_protocol, r.from_port, r.to_port, r.cidr_ipv4 from security_group_rule r"
+                + " join security_group g on g.id = r.security_group_id"
+                + " where g.group_id = '" + groupId + "' and not r.is_egress").getJsonArray(0);
+        assertThat(rule.getString(0)).isEqualTo("tcp");
+        assertThat(rule.getInt(1)).isEqualTo(22);
+        assertThat(rule.getInt(2)).isEqualTo(22);
+        assertThat(rule.getString(3)).isEqualTo("10.0.0.0/8");
+
+        ec2.revokeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(ssh));
+        sync();
+        assertThat(rows("select count(*) from security_group_rule r join security_group g on g.id = r.security_group_id"
+                + " where g.group_id = '" + groupId + "' and not r.is_egress").getJsonArray(0).getInt(0)).isZero();
+
+        ec2.deleteSecurityGroup(r -> r.groupId(groupId));
+        sync();
+        assertThat(rows("select count(*) from security_group where group_id = '" + groupId + "'").getJsonArray(0)
+                .getInt(0)).isZero();
+    }
+
+    @Test
+    void aSyncOfAnUnchangedAccountWritesNothing() {
+        sync();
+        long auditBefore = rows("select count(*) from iasql_audit_log").getJsonArray(0).getJsonNumber(0).longValue();
+
+        var again = sync();
+
+        assertThat(again.getInt("inserted") + again.getInt("updated") + again.getInt("deleted")).isZero();
+        assertThat(rows("select count(*) from iasql_audit_log").getJsonArray(0).getJsonNumber(0).longValue())
+                .isEqualTo(auditBefore);
+    }
+
+    @Test
+    void whatASyncChangesIsAuditedAsTheEnginesSync() {
+        String vpcId = ec2.createVpc(r -> r.cidrBlock("10.40.0.0/16")).vpc().vpcId();
+
+        sync();
+
+        var entry = rows("select origin, actor, change_type, new->>'vpc_id' from iasql_audit_log"
+                + " where table_name = 'vpc' and new->>'vpc_id' = '" + vpcId + "'").getJsonArray(0);
+        assertThat(entry.getString(0)).isEqualTo("engine");
+        assertThat(entry.getString(1)).isEqualTo("engine");
+        assertThat(entry.getString(2)).isEqualTo("SYNC");
+    }
+
+    @Test
+    void aCloudThatStopsAnsweringLeavesTheTablesAsTheyWere() throws Exception {
+        sync();
+        JsonArray before = rows("select vpc_id, cidr_block from vpc order by vpc_id");
+        ec2.createVpc(r -> r.cidrBlock("10.50.0.0/16"));
+        moto.destroy();
+        moto.waitFor();
+
+        var reply = api.post("environments/" + environment + "/sync", "");
+
+        assertThat(reply.status()).isEqualTo(502);
+        assertThat(reply.object().getString("detail")).contains("is unreachable");
+        assertThat(rows("select vpc_id, cidr_block from vpc order by vpc_id")).isEqualTo(before);
+    }
+
+    @Test
+    void anInstallAgainstAnUnreachableCloudInstallsNothing() throws Exception {
+        String dead = "dead-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(Api.quote(dead),
+                Api.quote("http://127.0.0.1:" + FreePort.find()))).status()).isEqualTo(201);
+
+        var reply = api.post("environments/" + dead + "/modules/aws_vpc", "");
+
+        assertThat(reply.status()).isEqualTo(502);
+        var modules = api.get("environments/" + dead + "/modules").json().asJsonArray();
+        assertThat(modules.stream().filter(m -> m.asJsonObject().getBoolean("installed"))
+                .map(m -> m.asJsonObject().getString("moduleName"))).containsExactly("aws_account");
+    }
+}
