@@ -89,6 +89,24 @@ class ModulesIT {
     }
 
     @Test
+    void installingEc2BringsTheWholeChainAndTheAccountsInstances() {
+        String instanceId;
+        try (var ec2 = Moto.ec2(TablecloudEar.motoUrl(), "us-east-1")) {
+            instanceId = ec2.runInstances(r -> r.imageId("ami-0abcdef1234567890").instanceType("t3.nano")
+                    .minCount(1).maxCount(1)).instances().get(0).instanceId();
+        }
+
+        var reply = api.post("environments/" + environment + "/modules/aws_ec2", "");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(installedModules()).containsExactly("aws_account", "aws_vpc", "aws_security_group", "aws_ec2");
+        var instance = rows(sql("select instance_type, subnet_id is not null from instance where instance_id = '"
+                + instanceId + "'"), 0).getJsonArray(0);
+        assertThat(instance.getString(0)).isEqualTo("t3.nano");
+        assertThat(instance.getBoolean(1)).as("in a default subnet").isTrue();
+    }
+
+    @Test
     void uninstallRefusesWhileADependentIsInstalledAndNeverTouchesTheCloud() {
         assertThat(api.post("environments/" + environment + "/modules/aws_security_group", "").status()).isEqualTo(200);
 
@@ -117,7 +135,7 @@ class ModulesIT {
 
         var list = rows(sql("select module_name, installed from iasql_modules_list() order by module_name"), 0);
         assertThat(list.stream().map(r -> r.asJsonArray().getString(0) + "=" + r.asJsonArray().getBoolean(1)))
-                .containsExactly("aws_account=true", "aws_security_group=false", "aws_vpc=true");
+                .containsExactly("aws_account=true", "aws_ec2=false", "aws_security_group=false", "aws_vpc=true");
 
         var refused = sql("select * from iasql_uninstall('aws_account')");
         assertThat(refused.getBoolean("ok")).isFalse();

@@ -50,8 +50,7 @@ class SyncIT {
         environment = "sync-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(Api.quote(environment),
                 Api.quote(endpoint))).status()).isEqualTo(201);
-        assertThat(api.post("environments/" + environment + "/modules/aws_security_group", "").status())
-                .isEqualTo(200);
+        assertThat(api.post("environments/" + environment + "/modules/aws_ec2", "").status()).isEqualTo(200);
     }
 
     @AfterEach
@@ -147,6 +146,48 @@ class SyncIT {
         sync();
         assertThat(rows("select count(*) from security_group where group_id = '" + groupId + "'").getJsonArray(0)
                 .getInt(0)).isZero();
+    }
+
+    @Test
+    void instancesKeyPairsAndTheirGroupsFollowTheCloud() {
+        String vpcId = ec2.createVpc(r -> r.cidrBlock("10.60.0.0/16")).vpc().vpcId();
+        String subnetId = ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.60.1.0/24")
+                .availabilityZone("us-east-1a")).subnet().subnetId();
+        String groupId = ec2.createSecurityGroup(r -> r.vpcId(vpcId).groupName("app").description("app")).groupId();
+        ec2.createKeyPair(r -> r.keyName("deploy"));
+        String instanceId = ec2.runInstances(r -> r.imageId("ami-0abcdef1234567890").instanceType("t3.micro")
+                .minCount(1).maxCount(1).subnetId(subnetId).securityGroupIds(groupId).keyName("deploy")
+                .tagSpecifications(t -> t.resourceType("instance").tags(Tag.builder().key("Name").value("web-1").build())))
+                .instances().get(0).instanceId();
+
+        sync();
+        var instance = rows("select i.ami, i.instance_type, i.key_pair_name, i.state, i.tags->>'Name', s.subnet_id"
+                + " from instance i join subnet s on s.id = i.subnet_id where i.instance_id = '" + instanceId + "'")
+                .getJsonArray(0);
+        assertThat(instance.getString(0)).isEqualTo("ami-0abcdef1234567890");
+        assertThat(instance.getString(1)).isEqualTo("t3.micro");
+        assertThat(instance.getString(2)).isEqualTo("deploy");
+        assertThat(instance.getString(3)).isIn("pending", "running");
+        assertThat(instance.getString(4)).isEqualTo("web-1");
+        assertThat(instance.getString(5)).isEqualTo(subnetId);
+        assertThat(rows("select g.group_id from instance_security_groups l join instance i on i.id = l.instance_id"
+                + " join security_group g on g.id = l.security_group_id where i.instance_id = '" + instanceId + "'")
+                .getJsonArray(0).getString(0)).isEqualTo(groupId);
+        assertThat(rows("select fingerprint is not null from key_pair where name = 'deploy'").getJsonArray(0)
+                .getBoolean(0)).isTrue();
+
+        ec2.stopInstances(r -> r.instanceIds(instanceId));
+        sync();
+        assertThat(rows("select state from instance where instance_id = '" + instanceId + "'").getJsonArray(0)
+                .getString(0)).isIn("stopping", "stopped");
+
+        ec2.terminateInstances(r -> r.instanceIds(instanceId));
+        ec2.deleteKeyPair(r -> r.keyName("deploy"));
+        sync();
+        assertThat(rows("select count(*) from instance where instance_id = '" + instanceId + "'").getJsonArray(0)
+                .getInt(0)).isZero();
+        assertThat(rows("select count(*) from instance_security_groups").getJsonArray(0).getInt(0)).isZero();
+        assertThat(rows("select count(*) from key_pair where name = 'deploy'").getJsonArray(0).getInt(0)).isZero();
     }
 
     @Test

@@ -7,6 +7,8 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -21,6 +23,7 @@ public final class AwsSession implements AutoCloseable {
     private final AwsConnection connection;
     private final AtomicLong calls = new AtomicLong();
     private final Map<String, Ec2Client> ec2ByRegion = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
     private final ExecutionInterceptor counter = new ExecutionInterceptor() {
         @Override
         public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
@@ -43,6 +46,31 @@ public final class AwsSession implements AutoCloseable {
     /** Runs a call (or a paginated read) and names the endpoint if it fails. */
     public <T> T call(String service, String operation, Supplier<T> call) {
         return CloudCalls.call(connection, service, operation, call);
+    }
+
+    /**
+     * Runs a read once per session and key, however many tables need it (instances and their
+     * security group links come from the same DescribeInstances pages).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T once(String key, Supplier<T> read) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> first = shared.putIfAbsent(key, mine);
+        if (first != null) {
+            try {
+                return (T) first.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
+        }
+        try {
+            T value = read.get();
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /** HTTP requests sent so far, retries included. */

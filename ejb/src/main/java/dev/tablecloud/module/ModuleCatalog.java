@@ -2,6 +2,7 @@ package dev.tablecloud.module;
 
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.module.awsaccount.AwsAccountModule;
+import dev.tablecloud.module.awsec2.AwsEc2Module;
 import dev.tablecloud.module.awssecuritygroup.AwsSecurityGroupModule;
 import dev.tablecloud.module.awsvpc.AwsVpcModule;
 
@@ -21,7 +22,8 @@ public final class ModuleCatalog {
     private static final Map<String, ModuleDefinition> MODULES = List.of(
                     AwsAccountModule.definition(),
                     AwsVpcModule.definition(),
-                    AwsSecurityGroupModule.definition())
+                    AwsSecurityGroupModule.definition(),
+                    AwsEc2Module.definition())
             .stream()
             .collect(Collectors.toMap(ModuleDefinition::name, Function.identity(), (a, b) -> a,
                     LinkedHashMap::new));

@@ -9,7 +9,9 @@ import java.util.Set;
  * A module table whose rows are cloud resources, and how the cloud is read into it.
  *
  * @param rowIdColumn     the primary key (what foreign keys point at)
- * @param cloudIdColumn   the id the cloud assigns (the same as rowIdColumn for natural keys)
+ * @param cloudIdColumn   the id the cloud assigns (the same as rowIdColumn for natural keys); for a
+ *                        link table that stores no id of its own, an SQL expression in parentheses
+ *                        that derives one from its parents
  * @param columns         columns filled from the cloud, with their PostgreSQL types
  * @param parentColumns   foreign key column to the table it points at, resolved by cloud id
  * @param regional        read once per enabled region (else once, in the default region)
@@ -26,6 +28,21 @@ public record ResourceTable(String name, String rowIdColumn, String cloudIdColum
     public static ResourceTable regional(String name, String cloudIdColumn, Map<String, String> columns,
                                          Map<String, String> parentColumns, CloudReader reader) {
         return new ResourceTable(name, "id", cloudIdColumn, columns, parentColumns, true, true, ALL_CHANGES, reader);
+    }
+
+    /**
+     * A table that links two resources (instance to security group): its cloud id is derived from
+     * the parents' cloud ids by {@code cloudIdSql}, and it is written and deleted with them.
+     */
+    public static ResourceTable link(String name, String cloudIdSql, Map<String, String> parentColumns,
+                                     CloudReader reader) {
+        return new ResourceTable(name, "id", "(" + cloudIdSql + ")", Map.of(), parentColumns, true, true, ALL_CHANGES,
+                reader);
+    }
+
+    /** False for link tables, whose cloud id is derived, not stored. */
+    public boolean storesCloudId() {
+        return !cloudIdColumn.startsWith("(");
     }
 
     /** Column names and their PostgreSQL types, in the order given. */

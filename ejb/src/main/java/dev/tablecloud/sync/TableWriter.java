@@ -136,9 +136,11 @@ final class TableWriter {
         List<String> columns = new ArrayList<>();
         List<Object> arguments = new ArrayList<>();
         List<String> placeholders = new ArrayList<>();
-        columns.add(table.cloudIdColumn());
-        arguments.add(resource.cloudId());
-        placeholders.add("?");
+        if (table.storesCloudId()) {
+            columns.add(table.cloudIdColumn());
+            arguments.add(resource.cloudId());
+            placeholders.add("?");
+        }
         if (table.regional()) {
             columns.add("region");
             arguments.add(resource.region());

@@ -5,6 +5,7 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
 import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.ResourceTable;
+import dev.tablecloud.module.Ec2Tags;
 import dev.tablecloud.module.awsaccount.AwsAccountModule;
 import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.ec2.model.Vpc;
@@ -46,7 +47,7 @@ public final class AwsVpcModule {
         values.put("cidr_block", vpc.cidrBlock());
         values.put("state", vpc.stateAsString());
         values.put("is_default", vpc.isDefault());
-        values.put("tags", Tags.toJson(vpc.tags()));
+        values.put("tags", Ec2Tags.toJson(vpc.tags()));
         return new CloudResource(vpc.vpcId(), region, values, Map.of());
     }
 

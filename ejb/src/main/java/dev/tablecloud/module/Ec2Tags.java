@@ -1,4 +1,4 @@
-package dev.tablecloud.module.awsvpc;
+package dev.tablecloud.module;
 
 import software.amazon.awssdk.services.ec2.model.Tag;
 
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** EC2 tags as the jsonb of the tags column: an object, keys sorted; null when there are none. */
-public final class Tags {
+public final class Ec2Tags {
 
-    private Tags() {
+    private Ec2Tags() {
     }
 
     public static String toJson(List<Tag> tags) {
