@@ -135,7 +135,8 @@ class ModulesIT {
 
         var list = rows(sql("select module_name, installed from iasql_modules_list() order by module_name"), 0);
         assertThat(list.stream().map(r -> r.asJsonArray().getString(0) + "=" + r.asJsonArray().getBoolean(1)))
-                .containsExactly("aws_account=true", "aws_ec2=false", "aws_security_group=false", "aws_vpc=true");
+                .containsExactly("aws_account=true", "aws_ec2=false", "aws_route53=false", "aws_s3=false",
+                        "aws_security_group=false", "aws_vpc=true");
 
         var refused = sql("select * from iasql_uninstall('aws_account')");
         assertThat(refused.getBoolean("ok")).isFalse();

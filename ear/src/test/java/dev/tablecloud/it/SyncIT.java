@@ -39,6 +39,7 @@ class SyncIT {
     private String environment;
     private Process moto;
     private Ec2Client ec2;
+    private String endpoint;
 
     @BeforeEach
     void createEnvironmentOnAnAccountOfItsOwn() throws Exception {
@@ -50,7 +51,10 @@ class SyncIT {
         environment = "sync-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(Api.quote(environment),
                 Api.quote(endpoint))).status()).isEqualTo(201);
-        assertThat(api.post("environments/" + environment + "/modules/aws_ec2", "").status()).isEqualTo(200);
+        for (String module : new String[] {"aws_ec2", "aws_s3", "aws_route53"}) {
+            assertThat(api.post("environments/" + environment + "/modules/" + module, "").status()).isEqualTo(200);
+        }
+        this.endpoint = endpoint;
     }
 
     @AfterEach
@@ -188,6 +192,57 @@ class SyncIT {
                 .getInt(0)).isZero();
         assertThat(rows("select count(*) from instance_security_groups").getJsonArray(0).getInt(0)).isZero();
         assertThat(rows("select count(*) from key_pair where name = 'deploy'").getJsonArray(0).getInt(0)).isZero();
+    }
+
+    @Test
+    void bucketsFollowTheCloudWithTheirRegions() {
+        try (var s3 = Moto.s3(endpoint)) {
+            s3.createBucket(r -> r.bucket("tablecloud-logs"));
+            s3.createBucket(r -> r.bucket("tablecloud-eu").createBucketConfiguration(c -> c.locationConstraint("eu-west-1")));
+
+            sync();
+            var buckets = rows("select name, region, created_at is not null from bucket order by name");
+            assertThat(buckets.stream().map(r -> r.asJsonArray().getString(0) + "@" + r.asJsonArray().getString(1)))
+                    .containsExactly("tablecloud-eu@eu-west-1", "tablecloud-logs@us-east-1");
+            assertThat(buckets.getJsonArray(0).getBoolean(2)).isTrue();
+
+            s3.deleteBucket(r -> r.bucket("tablecloud-logs"));
+            sync();
+            assertThat(rows("select name from bucket").stream().map(r -> r.asJsonArray().getString(0)))
+                    .containsExactly("tablecloud-eu");
+        }
+    }
+
+    @Test
+    void hostedZonesAndRecordSetsFollowTheCloud() {
+        try (var route53 = Moto.route53(endpoint)) {
+            String zoneId = route53.createHostedZone(r -> r.name("example.com").callerReference("it-zone"))
+                    .hostedZone().id().replace("/hostedzone/", "");
+            route53.changeResourceRecordSets(r -> r.hostedZoneId(zoneId).changeBatch(b -> b.changes(c -> c
+                    .action("CREATE").resourceRecordSet(set -> set.name("www.example.com").type("A").ttl(300L)
+                            .resourceRecords(v -> v.value("10.0.0.1"), v -> v.value("10.0.0.2"))))));
+
+            sync();
+            assertThat(rows("select domain_name from hosted_zone where hosted_zone_id = '" + zoneId + "'")
+                    .getJsonArray(0).getString(0)).startsWith("example.com");
+            var record = rows("select r.record, r.ttl from resource_record_set r join hosted_zone z"
+                    + " on z.id = r.parent_hosted_zone_id where z.hosted_zone_id = '" + zoneId + "'"
+                    + " and r.record_type = 'A'").getJsonArray(0);
+            assertThat(record.getString(0)).isEqualTo("10.0.0.1\n10.0.0.2");
+            assertThat(record.getInt(1)).isEqualTo(300);
+
+            route53.changeResourceRecordSets(r -> r.hostedZoneId(zoneId).changeBatch(b -> b.changes(
+                    c -> c.action("DELETE").resourceRecordSet(set -> set.name("www.example.com").type("A").ttl(300L)
+                            .resourceRecords(v -> v.value("10.0.0.1"), v -> v.value("10.0.0.2"))),
+                    c -> c.action("CREATE").resourceRecordSet(set -> set.name("www.example.com").type("A")
+                            .ttl(60L).resourceRecords(v -> v.value("10.0.0.3"))))));
+            sync();
+            var changed = rows("select r.record, r.ttl from resource_record_set r join hosted_zone z"
+                    + " on z.id = r.parent_hosted_zone_id where z.hosted_zone_id = '" + zoneId + "'"
+                    + " and r.record_type = 'A'").getJsonArray(0);
+            assertThat(changed.getString(0)).isEqualTo("10.0.0.3");
+            assertThat(changed.getInt(1)).isEqualTo(60);
+        }
     }
 
     @Test

@@ -11,7 +11,11 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Duration;
 import java.util.List;
@@ -36,8 +40,24 @@ public final class AwsClients {
 
     /** A client for one region of the connection, with interceptors (e.g. to count calls). */
     public static Ec2Client ec2(AwsConnection connection, String region, List<ExecutionInterceptor> interceptors) {
-        var builder = Ec2Client.builder()
-                .region(Region.of(region))
+        return configure(Ec2Client.builder(), connection, region, interceptors).build();
+    }
+
+    /** Path-style addressing: emulators serve every bucket on one host. */
+    public static S3Client s3(AwsConnection connection, String region, List<ExecutionInterceptor> interceptors) {
+        return configure(S3Client.builder(), connection, region, interceptors)
+                .forcePathStyle(connection.endpointOverride() != null)
+                .build();
+    }
+
+    /** Route 53 is global; AWS serves it from us-east-1. */
+    public static Route53Client route53(AwsConnection connection, List<ExecutionInterceptor> interceptors) {
+        return configure(Route53Client.builder(), connection, "us-east-1", interceptors).build();
+    }
+
+    private static <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configure(
+            B builder, AwsConnection connection, String region, List<ExecutionInterceptor> interceptors) {
+        builder.region(Region.of(region))
                 .credentialsProvider(credentials(connection))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
@@ -50,7 +70,7 @@ public final class AwsClients {
         if (connection.endpointOverride() != null) {
             builder.endpointOverride(connection.endpointOverride());
         }
-        return builder.build();
+        return builder;
     }
 
     /**

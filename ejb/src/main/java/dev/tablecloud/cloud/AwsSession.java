@@ -4,9 +4,12 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +27,8 @@ public final class AwsSession implements AutoCloseable {
     private final AtomicLong calls = new AtomicLong();
     private final Map<String, Ec2Client> ec2ByRegion = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
+    private S3Client s3;
+    private Route53Client route53;
     private final ExecutionInterceptor counter = new ExecutionInterceptor() {
         @Override
         public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
@@ -41,6 +46,21 @@ public final class AwsSession implements AutoCloseable {
 
     public Ec2Client ec2(String region) {
         return ec2ByRegion.computeIfAbsent(region, r -> AwsClients.ec2(connection, r, List.of(counter)));
+    }
+
+    /** S3 through the connection's default region; buckets of every region are listed there. */
+    public synchronized S3Client s3() {
+        if (s3 == null) {
+            s3 = AwsClients.s3(connection, connection.region(), List.of(counter));
+        }
+        return s3;
+    }
+
+    public synchronized Route53Client route53() {
+        if (route53 == null) {
+            route53 = AwsClients.route53(connection, List.of(counter));
+        }
+        return route53;
     }
 
     /** Runs a call (or a paginated read) and names the endpoint if it fails. */
@@ -79,7 +99,9 @@ public final class AwsSession implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         ec2ByRegion.values().forEach(Ec2Client::close);
+        Optional.ofNullable(s3).ifPresent(S3Client::close);
+        Optional.ofNullable(route53).ifPresent(Route53Client::close);
     }
 }

@@ -3,6 +3,8 @@ package dev.tablecloud.module;
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.module.awsaccount.AwsAccountModule;
 import dev.tablecloud.module.awsec2.AwsEc2Module;
+import dev.tablecloud.module.awsroute53.AwsRoute53Module;
+import dev.tablecloud.module.awss3.AwsS3Module;
 import dev.tablecloud.module.awssecuritygroup.AwsSecurityGroupModule;
 import dev.tablecloud.module.awsvpc.AwsVpcModule;
 
@@ -23,7 +25,9 @@ public final class ModuleCatalog {
                     AwsAccountModule.definition(),
                     AwsVpcModule.definition(),
                     AwsSecurityGroupModule.definition(),
-                    AwsEc2Module.definition())
+                    AwsEc2Module.definition(),
+                    AwsS3Module.definition(),
+                    AwsRoute53Module.definition())
             .stream()
             .collect(Collectors.toMap(ModuleDefinition::name, Function.identity(), (a, b) -> a,
                     LinkedHashMap::new));

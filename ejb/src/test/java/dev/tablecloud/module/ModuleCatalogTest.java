@@ -52,6 +52,6 @@ class ModuleCatalogTest {
     void namesTheAvailableModulesWhenOneIsUnknown() {
         assertThatThrownBy(() -> ModuleCatalog.get("aws_nope"))
                 .isInstanceOf(NotFoundException.class)
-                .hasMessageContaining("aws_account, aws_vpc, aws_security_group, aws_ec2");
+                .hasMessageContaining("aws_account, aws_vpc, aws_security_group, aws_ec2, aws_s3, aws_route53");
     }
 }

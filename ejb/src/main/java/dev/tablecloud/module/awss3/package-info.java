@@ -1,0 +1,2 @@
+/** Module aws_s3: buckets. */
+package dev.tablecloud.module.awss3;

@@ -1,0 +1,8 @@
+-- aws_s3: buckets. Bucket names are global, so the name is the key; the region is where it lives.
+create table bucket (
+    name       text        primary key,
+    policy     jsonb,
+    tags       jsonb,
+    created_at timestamptz,
+    region     text        not null default iasql_default_region() references aws_regions (region)
+);
