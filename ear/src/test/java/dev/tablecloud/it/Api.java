@@ -28,6 +28,12 @@ final class Api {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }

@@ -16,6 +16,8 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 import java.time.Duration;
 import java.util.List;
@@ -73,12 +75,43 @@ public final class AwsClients {
         return builder;
     }
 
+    public static StsClient sts(AwsConnection connection, AwsCredentialsProvider credentials) {
+        var builder = StsClient.builder()
+                .region(Region.of(connection.region()))
+                .credentialsProvider(credentials)
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(CONNECT_TIMEOUT)
+                        .socketTimeout(SOCKET_TIMEOUT))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallTimeout(CALL_TIMEOUT)
+                        .retryStrategy(retry -> retry.maxAttempts(MAX_ATTEMPTS))
+                        .build());
+        if (connection.endpointOverride() != null) {
+            builder.endpointOverride(connection.endpointOverride());
+        }
+        return builder.build();
+    }
+
+    /** The provider for the connection's credentials. */
+    public static AwsCredentialsProvider credentials(AwsConnection connection) {
+        if (connection.credentials() instanceof AwsCredentials.AccessKey key) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey()));
+        }
+        if (connection.credentials() instanceof AwsCredentials.AssumeRole role) {
+            return StsAssumeRoleCredentialsProvider.builder()
+                    .stsClient(sts(connection, defaultChain(connection)))
+                    .refreshRequest(request -> request.roleArn(role.roleArn()).externalId(role.externalId())
+                            .roleSessionName("tablecloud"))
+                    .build();
+        }
+        return defaultChain(connection);
+    }
+
     /**
      * Emulators accept any key, so an environment pointed at one works without an AWS account;
-     * explicit keys from the process environment still win. Stored credentials per environment
-     * come with the environment's AWS connection settings.
+     * explicit keys from the process environment still win.
      */
-    private static AwsCredentialsProvider credentials(AwsConnection connection) {
+    private static AwsCredentialsProvider defaultChain(AwsConnection connection) {
         if (connection.endpointOverride() == null) {
             return DefaultCredentialsProvider.builder().build();
         }

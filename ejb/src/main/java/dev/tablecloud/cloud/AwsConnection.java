@@ -9,11 +9,17 @@ import java.net.URI;
  *
  * @param endpointOverride an emulator's URL (moto, LocalStack), or null for AWS itself
  */
-public record AwsConnection(String region, URI endpointOverride) {
+public record AwsConnection(String region, URI endpointOverride, AwsCredentials credentials) {
 
+    /** With the default provider chain. */
     public static AwsConnection of(EnvironmentData environment) {
+        return of(environment, new AwsCredentials.DefaultChain());
+    }
+
+    public static AwsConnection of(EnvironmentData environment, AwsCredentials credentials) {
         String endpoint = environment.awsEndpoint();
-        return new AwsConnection(environment.awsDefaultRegion(), endpoint == null ? null : URI.create(endpoint));
+        return new AwsConnection(environment.awsDefaultRegion(), endpoint == null ? null : URI.create(endpoint),
+                credentials);
     }
 
     /** The endpoint a call of the given service goes to, for messages. */

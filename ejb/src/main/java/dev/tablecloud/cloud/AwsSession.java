@@ -6,6 +6,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
 
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class AwsSession implements AutoCloseable {
     private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
     private S3Client s3;
     private Route53Client route53;
+    private StsClient sts;
     private final ExecutionInterceptor counter = new ExecutionInterceptor() {
         @Override
         public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
@@ -54,6 +56,13 @@ public final class AwsSession implements AutoCloseable {
             s3 = AwsClients.s3(connection, connection.region(), List.of(counter));
         }
         return s3;
+    }
+
+    public synchronized StsClient sts() {
+        if (sts == null) {
+            sts = AwsClients.sts(connection, AwsClients.credentials(connection));
+        }
+        return sts;
     }
 
     public synchronized Route53Client route53() {
@@ -103,5 +112,6 @@ public final class AwsSession implements AutoCloseable {
         ec2ByRegion.values().forEach(Ec2Client::close);
         Optional.ofNullable(s3).ifPresent(S3Client::close);
         Optional.ofNullable(route53).ifPresent(Route53Client::close);
+        Optional.ofNullable(sts).ifPresent(StsClient::close);
     }
 }

@@ -1,6 +1,5 @@
 package dev.tablecloud.cloud;
 
-import dev.tablecloud.environment.EnvironmentService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import software.amazon.awssdk.services.ec2.model.DescribeRegionsRequest;
@@ -13,10 +12,10 @@ import java.util.List;
 public class RegionService {
 
     @EJB
-    EnvironmentService environments;
+    ConnectionService connections;
 
     public List<RegionData> regions(String environmentName) {
-        AwsConnection connection = AwsConnection.of(environments.get(environmentName));
+        AwsConnection connection = connections.connectionFor(environmentName);
         try (var ec2 = AwsClients.ec2(connection)) {
             return CloudCalls.call(connection, "ec2", "DescribeRegions",
                     () -> ec2.describeRegions(DescribeRegionsRequest.builder().allRegions(true).build()))

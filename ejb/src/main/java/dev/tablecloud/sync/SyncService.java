@@ -1,6 +1,6 @@
 package dev.tablecloud.sync;
 
-import dev.tablecloud.cloud.AwsConnection;
+import dev.tablecloud.cloud.ConnectionService;
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.environment.EnvironmentData;
 import dev.tablecloud.environment.EnvironmentService;
@@ -32,6 +32,9 @@ public class SyncService {
     @EJB
     EnvironmentDatabases databases;
 
+    @EJB
+    ConnectionService connections;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -54,7 +57,7 @@ public class SyncService {
         long started = System.nanoTime();
         EnvironmentData environment = environments.get(environmentName);
         try (Connection engine = databases.openAsEngine(environmentName);
-             AwsSession aws = new AwsSession(AwsConnection.of(environment))) {
+             AwsSession aws = new AwsSession(connections.connectionFor(environmentName))) {
             List<String> modules = new ArrayList<>(ModuleRegistry.installed(engine));
             addedModules.stream().filter(m -> !modules.contains(m)).forEach(modules::add);
             List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(modules);

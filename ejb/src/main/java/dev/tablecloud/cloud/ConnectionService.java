@@ -1,0 +1,84 @@
+package dev.tablecloud.cloud;
+
+import dev.tablecloud.environment.EnvironmentData;
+import dev.tablecloud.environment.EnvironmentService;
+import dev.tablecloud.failure.TablecloudException;
+import dev.tablecloud.secret.SecretBox;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import software.amazon.awssdk.services.ec2.model.Region;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+
+import java.util.List;
+
+/** An environment's AWS connection: its credentials, and a test that they reach the account. */
+@Stateless
+public class ConnectionService {
+
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
+
+    @EJB
+    EnvironmentService environments;
+
+    public ConnectionSettings set(String environmentName, ConnectionSettings input) {
+        environments.get(environmentName);
+        ConnectionSettings settings = ConnectionRules.normalize(input);
+        EnvironmentConnection stored = em.find(EnvironmentConnection.class, environmentName);
+        if (stored == null) {
+            stored = new EnvironmentConnection(environmentName);
+            em.persist(stored);
+        }
+        String secret = settings.secretAccessKey() == null ? null
+                : SecretBox.ofServer().encrypt(settings.secretAccessKey());
+        stored.set(settings, secret);
+        return stored.shown();
+    }
+
+    /** The settings as they may be shown: the secret access key never leaves the server. */
+    public ConnectionSettings get(String environmentName) {
+        environments.get(environmentName);
+        EnvironmentConnection stored = em.find(EnvironmentConnection.class, environmentName);
+        return stored == null ? new ConnectionSettings(ConnectionRules.DEFAULT_CHAIN, null, null, null, null)
+                : stored.shown();
+    }
+
+    /** How the engine reaches the environment's account. */
+    public AwsConnection connectionFor(String environmentName) {
+        EnvironmentData environment = environments.get(environmentName);
+        EnvironmentConnection stored = em.find(EnvironmentConnection.class, environmentName);
+        if (stored == null || stored.credentialsType().equals(ConnectionRules.DEFAULT_CHAIN)) {
+            return AwsConnection.of(environment);
+        }
+        if (stored.credentialsType().equals(ConnectionRules.ACCESS_KEY)) {
+            return AwsConnection.of(environment, new AwsCredentials.AccessKey(stored.accessKeyId(),
+                    SecretBox.ofServer().decrypt(stored.secretAccessKeyEncrypted())));
+        }
+        return AwsConnection.of(environment, new AwsCredentials.AssumeRole(stored.roleArn(), stored.externalId()));
+    }
+
+    /**
+     * Signs in (STS GetCallerIdentity) and checks that the default region is enabled for the
+     * account (EC2 DescribeRegions). Failing is an answer, not an error.
+     */
+    public ConnectionTestResult test(String environmentName) {
+        AwsConnection connection = connectionFor(environmentName);
+        try (var session = new AwsSession(connection)) {
+            GetCallerIdentityResponse identity = session.call("sts", "GetCallerIdentity",
+                    () -> session.sts().getCallerIdentity());
+            List<Region> regions = session.call("ec2", "DescribeRegions",
+                    () -> session.ec2(connection.region()).describeRegions(r -> r.allRegions(true)).regions());
+            boolean enabled = regions.stream().anyMatch(region -> region.regionName().equals(connection.region())
+                    && !"not-opted-in".equals(region.optInStatus()));
+            if (!enabled) {
+                return ConnectionTestResult.failed(connection.region(), "Region " + connection.region()
+                        + " is not enabled for account " + identity.account() + " (or does not exist).");
+            }
+            return new ConnectionTestResult(true, identity.account(), identity.arn(), connection.region(), null);
+        } catch (TablecloudException failure) {
+            return ConnectionTestResult.failed(connection.region(), failure.getMessage());
+        }
+    }
+}
