@@ -26,14 +26,16 @@ public class ConnectionService {
     public ConnectionSettings set(String environmentName, ConnectionSettings input) {
         environments.get(environmentName);
         ConnectionSettings settings = ConnectionRules.normalize(input);
+        String secret = settings.secretAccessKey() == null ? null
+                : SecretBox.ofServer().encrypt(settings.secretAccessKey());
         EnvironmentConnection stored = em.find(EnvironmentConnection.class, environmentName);
         if (stored == null) {
             stored = new EnvironmentConnection(environmentName);
+            stored.set(settings, secret);
             em.persist(stored);
+        } else {
+            stored.set(settings, secret);
         }
-        String secret = settings.secretAccessKey() == null ? null
-                : SecretBox.ofServer().encrypt(settings.secretAccessKey());
-        stored.set(settings, secret);
         return stored.shown();
     }
 
@@ -69,7 +71,8 @@ public class ConnectionService {
             GetCallerIdentityResponse identity = session.call("sts", "GetCallerIdentity",
                     () -> session.sts().getCallerIdentity());
             List<Region> regions = session.call("ec2", "DescribeRegions",
-                    () -> session.ec2(connection.region()).describeRegions(r -> r.allRegions(true)).regions());
+                    () -> session.ec2(regionThatAnswers(connection.region())).describeRegions(r -> r.allRegions(true))
+                            .regions());
             boolean enabled = regions.stream().anyMatch(region -> region.regionName().equals(connection.region())
                     && !"not-opted-in".equals(region.optInStatus()));
             if (!enabled) {
@@ -80,5 +83,16 @@ public class ConnectionService {
         } catch (TablecloudException failure) {
             return ConnectionTestResult.failed(connection.region(), failure.getMessage());
         }
+    }
+
+    /**
+     * A disabled or unknown region cannot be asked about itself, so the account's regions are
+     * listed where every account of the partition answers.
+     */
+    static String regionThatAnswers(String region) {
+        if (region.startsWith("cn-") || region.startsWith("us-gov-")) {
+            return region;
+        }
+        return "us-east-1";
     }
 }
