@@ -28,6 +28,15 @@ final class Api {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** Runs a script through an environment's SQL endpoint; the answer's statements, each with rows or an error. */
+    JsonObject sql(String environment, String script) {
+        Reply reply = post("environments/" + environment + "/sql", "{\"sql\": %s}".formatted(quote(script)));
+        if (reply.status() != 200) {
+            throw new AssertionError("SQL endpoint answered " + reply);
+        }
+        return reply.object();
+    }
+
     Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

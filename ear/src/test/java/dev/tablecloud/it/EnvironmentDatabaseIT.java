@@ -41,9 +41,7 @@ class EnvironmentDatabaseIT {
     }
 
     private JsonObject sql(String script) {
-        var reply = api.post("environments/" + environment + "/sql", "{\"sql\": %s}".formatted(Api.quote(script)));
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.object();
+        return api.sql(environment, script);
     }
 
     @Test

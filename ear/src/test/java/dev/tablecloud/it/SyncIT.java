@@ -74,8 +74,7 @@ class SyncIT {
     }
 
     private JsonArray rows(String query) {
-        var reply = api.post("environments/" + environment + "/sql", "{\"sql\": %s}".formatted(Api.quote(query)));
-        var result = reply.object();
+        var result = api.sql(environment, query);
         assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
         return result.getJsonArray("statements").getJsonObject(0).getJsonArray("rows");
     }

@@ -4,6 +4,7 @@ import dev.tablecloud.controldb.ControlDatabaseSettings;
 import dev.tablecloud.failure.AlreadyExistsException;
 import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.module.ModuleInstaller;
+import dev.tablecloud.module.SqlNames;
 import dev.tablecloud.module.awsaccount.AwsAccountModule;
 import org.flywaydb.core.Flyway;
 
@@ -43,16 +44,16 @@ public final class EnvironmentDatabaseProvisioner {
                         + "', so an environment of that name cannot have its own; choose another name.");
             }
             try (Statement sql = admin.createStatement()) {
-                sql.execute("create role " + quote(location.engineRole()) + " nologin");
+                sql.execute("create role " + SqlNames.quote(location.engineRole()) + " nologin");
                 // Membership lets the control login create the database for this owner and SET ROLE to it.
-                sql.execute("grant " + quote(location.engineRole()) + " to current_user");
-                sql.execute("create role " + quote(location.userRole()) + " login nosuperuser nocreatedb nocreaterole"
-                        + " noinherit connection limit 50 password " + literal(userPassword));
-                sql.execute("create database " + quote(location.databaseName()) + " owner "
-                        + quote(location.engineRole()));
-                sql.execute("revoke all on database " + quote(location.databaseName()) + " from public");
-                sql.execute("grant connect, temporary on database " + quote(location.databaseName()) + " to "
-                        + quote(location.userRole()));
+                sql.execute("grant " + SqlNames.quote(location.engineRole()) + " to current_user");
+                sql.execute("create role " + SqlNames.quote(location.userRole()) + " login nosuperuser nocreatedb nocreaterole"
+                        + " noinherit connection limit 50 password " + SqlNames.literal(userPassword));
+                sql.execute("create database " + SqlNames.quote(location.databaseName()) + " owner "
+                        + SqlNames.quote(location.engineRole()));
+                sql.execute("revoke all on database " + SqlNames.quote(location.databaseName()) + " from public");
+                sql.execute("grant connect, temporary on database " + SqlNames.quote(location.databaseName()) + " to "
+                        + SqlNames.quote(location.userRole()));
             }
             migratePlatform(location);
             installAccountModule(location, defaultRegion);
@@ -72,13 +73,13 @@ public final class EnvironmentDatabaseProvisioner {
     public void migratePlatform(EnvironmentDatabaseLocation location) {
         Flyway.configure(getClass().getClassLoader())
                 .dataSource(location.jdbcUrl(), cluster.user(), cluster.password())
-                .initSql("set role " + quote(location.engineRole()))
+                .initSql("set role " + SqlNames.quote(location.engineRole()))
                 .locations("classpath:db/environment")
                 .table("iasql_platform_version")
                 .placeholders(Map.of(
-                        "engine_role", quote(location.engineRole()),
+                        "engine_role", SqlNames.quote(location.engineRole()),
                         "engine_role_name", location.engineRole(),
-                        "user_role", quote(location.userRole())))
+                        "user_role", SqlNames.quote(location.userRole())))
                 .load()
                 .migrate();
     }
@@ -87,7 +88,7 @@ public final class EnvironmentDatabaseProvisioner {
             throws SQLException {
         try (Connection engine = connect(location.jdbcUrl())) {
             try (Statement sql = engine.createStatement()) {
-                sql.execute("set role " + quote(location.engineRole()));
+                sql.execute("set role " + SqlNames.quote(location.engineRole()));
             }
             engine.setAutoCommit(false);
             new ModuleInstaller(engine, location.userRole())
@@ -99,9 +100,9 @@ public final class EnvironmentDatabaseProvisioner {
     /** Drops the database and its roles. Never touches the cloud. */
     public void drop(EnvironmentDatabaseLocation location) throws SQLException {
         try (Connection admin = connect(cluster.url()); Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + quote(location.databaseName()) + " with (force)");
-            sql.execute("drop role if exists " + quote(location.userRole()));
-            sql.execute("drop role if exists " + quote(location.engineRole()));
+            sql.execute("drop database if exists " + SqlNames.quote(location.databaseName()) + " with (force)");
+            sql.execute("drop role if exists " + SqlNames.quote(location.userRole()));
+            sql.execute("drop role if exists " + SqlNames.quote(location.engineRole()));
         }
     }
 
@@ -126,13 +127,5 @@ public final class EnvironmentDatabaseProvisioner {
             query.setString(1, name);
             return query.executeQuery().next();
         }
-    }
-
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 }

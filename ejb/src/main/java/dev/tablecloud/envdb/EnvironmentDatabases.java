@@ -2,6 +2,7 @@ package dev.tablecloud.envdb;
 
 import dev.tablecloud.controldb.ControlDatabase;
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.module.SqlNames;
 import dev.tablecloud.secret.SecretBox;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -61,7 +62,7 @@ public class EnvironmentDatabases {
         properties.setProperty("ApplicationName", "tablecloud-engine");
         Connection connection = new org.postgresql.Driver().connect(location.jdbcUrl(), properties);
         try (var statement = connection.createStatement()) {
-            statement.execute("set role " + EnvironmentDatabaseProvisioner.quote(location.engineRole()));
+            statement.execute("set role " + SqlNames.quote(location.engineRole()));
         } catch (SQLException e) {
             connection.close();
             throw e;

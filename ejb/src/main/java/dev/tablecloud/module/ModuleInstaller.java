@@ -89,9 +89,9 @@ public final class ModuleInstaller {
     private void grantAndAudit(Statement sql, ResourceTable table) throws SQLException {
         if (!table.userPrivileges().isEmpty()) {
             sql.execute("grant " + String.join(", ", table.userPrivileges().stream().sorted().toList()) + " on "
-                    + table.name() + " to " + quote(userRole));
+                    + table.name() + " to " + SqlNames.quote(userRole));
             if (table.userPrivileges().contains("insert") && table.rowIdColumn().equals("id")) {
-                sql.execute("grant usage on sequence " + table.name() + "_id_seq to " + quote(userRole));
+                sql.execute("grant usage on sequence " + table.name() + "_id_seq to " + SqlNames.quote(userRole));
             }
         }
         sql.execute("create trigger " + table.name() + "_audit after insert or update or delete on " + table.name()
@@ -125,9 +125,5 @@ public final class ModuleInstaller {
             insert.setString(2, moduleName);
             insert.executeUpdate();
         }
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }
