@@ -128,7 +128,7 @@ class ModulesIT {
     void theSqlFunctionsInstallListAndUninstall() {
         var installed = rows(sql("select * from iasql_install('aws_vpc')"), 0);
         assertThat(installed.getJsonArray(0).getString(0)).isEqualTo("aws_vpc");
-        assertThat(installed.getJsonArray(0).getInt(1)).as("tables").isEqualTo(2);
+        assertThat(installed.getJsonArray(0).getInt(1)).as("tables").isEqualTo(6);
         assertThat(installed.getJsonArray(0).getInt(2)).as("records imported").isPositive();
 
         var list = rows(sql("select module_name, installed from iasql_modules_list() order by module_name"), 0);

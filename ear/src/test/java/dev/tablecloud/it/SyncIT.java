@@ -118,6 +118,36 @@ class SyncIT {
     }
 
     @Test
+    void gatewaysRouteTablesRoutesAndAssociationsFollowTheCloud() {
+        String vpcId = ec2.createVpc(r -> r.cidrBlock("10.70.0.0/16")).vpc().vpcId();
+        String subnetId = ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.70.1.0/24")
+                .availabilityZone("us-east-1a")).subnet().subnetId();
+        String gatewayId = ec2.createInternetGateway().internetGateway().internetGatewayId();
+        ec2.attachInternetGateway(r -> r.internetGatewayId(gatewayId).vpcId(vpcId));
+        String tableId = ec2.createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId();
+        ec2.createRoute(r -> r.routeTableId(tableId).destinationCidrBlock("0.0.0.0/0").gatewayId(gatewayId));
+        String associationId = ec2.associateRouteTable(r -> r.routeTableId(tableId).subnetId(subnetId))
+                .associationId();
+
+        sync();
+        assertThat(rows("select v.vpc_id from internet_gateway g join vpc v on v.id = g.vpc_id"
+                + " where g.internet_gateway_id = '" + gatewayId + "'").getJsonArray(0).getString(0)).isEqualTo(vpcId);
+        assertThat(rows("select r.destination, r.gateway_id from route r join route_table t on t.id = r.route_table_id"
+                + " where t.route_table_id = '" + tableId + "' order by r.destination").stream()
+                .map(r -> r.asJsonArray().getString(0) + "->" + r.asJsonArray().getString(1)))
+                .containsExactly("0.0.0.0/0->" + gatewayId, "10.70.0.0/16->local");
+        assertThat(rows("select s.subnet_id, a.is_main from route_table_association a join subnet s on s.id = a.subnet_id"
+                + " where a.route_table_association_id = '" + associationId + "'").getJsonArray(0).getString(0))
+                .isEqualTo(subnetId);
+
+        ec2.deleteRoute(r -> r.routeTableId(tableId).destinationCidrBlock("0.0.0.0/0"));
+        ec2.disassociateRouteTable(r -> r.associationId(associationId));
+        var changes = sync().getJsonObject("changesByTable");
+        assertThat(changes.getJsonObject("route").getInt("deleted")).isEqualTo(1);
+        assertThat(changes.getJsonObject("route_table_association").getInt("deleted")).isEqualTo(1);
+    }
+
+    @Test
     void securityGroupsAndRulesFollowTheCloud() {
         String vpcId = ec2.createVpc(r -> r.cidrBlock("10.30.0.0/16")).vpc().vpcId();
         String groupId = ec2.createSecurityGroup(r -> r.vpcId(vpcId).groupName("web").description("web servers"))

@@ -36,7 +36,13 @@ public record ResourceTable(String name, String rowIdColumn, String cloudIdColum
      */
     public static ResourceTable link(String name, String cloudIdSql, Map<String, String> parentColumns,
                                      CloudReader reader) {
-        return new ResourceTable(name, "id", "(" + cloudIdSql + ")", Map.of(), parentColumns, true, true, ALL_CHANGES,
+        return link(name, cloudIdSql, Map.of(), parentColumns, reader);
+    }
+
+    /** A resource without an id of its own in the cloud (a route), known by its parents and columns. */
+    public static ResourceTable link(String name, String cloudIdSql, Map<String, String> columns,
+                                     Map<String, String> parentColumns, CloudReader reader) {
+        return new ResourceTable(name, "id", "(" + cloudIdSql + ")", columns, parentColumns, true, true, ALL_CHANGES,
                 reader);
     }
 

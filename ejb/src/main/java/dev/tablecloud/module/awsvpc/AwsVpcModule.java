@@ -33,7 +33,33 @@ public final class AwsVpcModule {
                 ResourceTable.regional("subnet", "subnet_id",
                         ResourceTable.columns("availability_zone", "text", "cidr_block", "cidr", "state", "text",
                                 "available_ip_address_count", "integer", "owner_id", "text", "subnet_arn", "text"),
-                        Map.of("vpc_id", "vpc"), AwsVpcModule::subnets)));
+                        Map.of("vpc_id", "vpc"), AwsVpcModule::subnets),
+                ResourceTable.regional("internet_gateway", "internet_gateway_id",
+                        ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"),
+                        AwsVpcModule::internetGateways),
+                ResourceTable.regional("route_table", "route_table_id",
+                        ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"), RouteTables::tables),
+                ResourceTable.link("route", RouteTables.ROUTE_CLOUD_ID_SQL,
+                        ResourceTable.columns("destination", "text", "gateway_id", "text", "nat_gateway_id", "text",
+                                "instance_id", "text", "vpc_peering_connection_id", "text", "transit_gateway_id",
+                                "text", "state", "text", "origin", "text"),
+                        Map.of("route_table_id", "route_table"), RouteTables::routes),
+                ResourceTable.regional("route_table_association", "route_table_association_id",
+                        ResourceTable.columns("is_main", "boolean"),
+                        Map.of("route_table_id", "route_table", "subnet_id", "subnet"), RouteTables::associations)));
+    }
+
+    static List<CloudResource> internetGateways(AwsSession aws, String region) {
+        return aws.call("ec2", "DescribeInternetGateways", () -> aws.ec2(region).describeInternetGatewaysPaginator()
+                .internetGateways().stream()
+                .map(gateway -> {
+                    Map<String, Object> values = new HashMap<>();
+                    values.put("tags", Ec2Tags.toJson(gateway.tags()));
+                    Map<String, ParentRef> parents = gateway.attachments().isEmpty() ? Map.of()
+                            : Map.of("vpc_id", ParentRef.optional("vpc", gateway.attachments().get(0).vpcId()));
+                    return new CloudResource(gateway.internetGatewayId(), region, values, parents);
+                })
+                .toList());
     }
 
     static List<CloudResource> vpcs(AwsSession aws, String region) {
