@@ -102,6 +102,23 @@ class EnvironmentDatabaseIT {
     }
 
     @Test
+    void cannotReachTheControlDatabaseWhereCredentialsAreStoredNorOtherEnvironments() {
+        String controlUrl = System.getenv("TABLECLOUD_DB_URL");
+        String controlDatabase = controlUrl.substring(controlUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String other = "db-other-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("environments", "{\"name\": %s}".formatted(Api.quote(other))).status()).isEqualTo(201);
+
+        var result = sql("select has_database_privilege('" + controlDatabase + "', 'CONNECT'),"
+                + " has_database_privilege('" + other + "', 'CONNECT'),"
+                + " has_database_privilege('" + environment + "', 'CONNECT')");
+
+        var row = result.getJsonArray("statements").getJsonObject(0).getJsonArray("rows").getJsonArray(0);
+        assertThat(row.getBoolean(0)).as("may connect to the control database").isFalse();
+        assertThat(row.getBoolean(1)).as("may connect to another environment's database").isFalse();
+        assertThat(row.getBoolean(2)).as("may connect to its own").isTrue();
+    }
+
+    @Test
     void refusesToBecomeTheEngineRole() {
         String user = sql("select current_user").getJsonArray("statements").getJsonObject(0)
                 .getJsonArray("rows").getJsonArray(0).getString(0);
