@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -297,6 +298,29 @@ class SyncIT {
         assertThat(entry.getString(0)).isEqualTo("engine");
         assertThat(entry.getString(1)).isEqualTo("engine");
         assertThat(entry.getString(2)).isEqualTo("SYNC");
+    }
+
+    @Test
+    void concurrentSyncsAndInstallsWaitForEachOtherInsteadOfFailing() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            ec2.createVpc(r -> r.cidrBlock("10.8" + n + ".0.0/16"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var syncs = List.of(
+                    pool.submit(() -> api.post("environments/" + environment + "/sync", "")),
+                    pool.submit(() -> api.post("environments/" + environment + "/sync", "")),
+                    pool.submit(() -> api.post("environments/" + environment + "/modules/aws_ec2", "")),
+                    pool.submit(() -> api.post("environments/" + environment + "/sync", "")));
+            for (var reply : syncs) {
+                assertThat(reply.get().status()).as(reply.get().toString()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(rows("select count(*) - count(distinct vpc_id) from vpc").getJsonArray(0).getInt(0))
+                .as("no VPC twice").isZero();
     }
 
     @Test

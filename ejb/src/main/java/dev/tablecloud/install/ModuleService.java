@@ -8,6 +8,7 @@ import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.ModuleInstaller;
 import dev.tablecloud.module.ModuleRegistry;
 import dev.tablecloud.module.ResourceTable;
+import dev.tablecloud.sync.EnvironmentLock;
 import dev.tablecloud.sync.SyncReport;
 import dev.tablecloud.sync.SyncService;
 import jakarta.ejb.EJB;
@@ -40,8 +41,11 @@ public class ModuleService {
         String defaultRegion = environments.get(environmentName).awsDefaultRegion();
         List<ModuleDefinition> missing = missingFor(environmentName, moduleName);
         List<String> added = missing.stream().map(ModuleDefinition::name).toList();
-        SyncReport imported = sync.sync(environmentName, added, engine ->
-                new ModuleInstaller(engine, userRole).create(missing, defaultRegion));
+        // Checked again under the environment's lock: a concurrent install may have added some.
+        SyncReport imported = sync.sync(environmentName, added, engine -> {
+            ModuleInstaller installer = new ModuleInstaller(engine, userRole);
+            installer.create(installer.missingFor(moduleName), defaultRegion);
+        });
         List<String> tables = missing.stream().flatMap(m -> m.tables().stream()).map(ResourceTable::name).toList();
         return new InstallReport(added, tables, imported);
     }
@@ -49,7 +53,10 @@ public class ModuleService {
     /** Drops the module's tables; refuses while another installed module depends on it. */
     public void uninstall(String environmentName, String moduleName) {
         String userRole = databases.location(environmentName).userRole();
-        inTransaction(environmentName, engine -> new ModuleInstaller(engine, userRole).drop(moduleName));
+        inTransaction(environmentName, engine -> {
+            EnvironmentLock.hold(engine);
+            new ModuleInstaller(engine, userRole).drop(moduleName);
+        });
     }
 
     public List<ModuleStatus> list(String environmentName) {

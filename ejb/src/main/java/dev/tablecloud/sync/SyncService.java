@@ -69,6 +69,7 @@ public class SyncService {
                     environment.awsDefaultRegion());
             engine.setAutoCommit(false);
             try {
+                EnvironmentLock.hold(engine);
                 before.apply(engine);
                 SyncReport report = SyncWrite.apply(engine, tables, snapshot, started);
                 engine.commit();
