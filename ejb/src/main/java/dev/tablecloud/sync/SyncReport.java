@@ -12,8 +12,4 @@ public record SyncReport(long apiCalls, long inserted, long updated, long delete
 
     public record TableChanges(long inserted, long updated, long deleted) {
     }
-
-    public long rowsWritten() {
-        return inserted + updated + deleted;
-    }
 }

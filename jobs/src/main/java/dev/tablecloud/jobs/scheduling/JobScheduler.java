@@ -73,15 +73,6 @@ public class JobScheduler {
         start();
     }
 
-    /** True when this node's scheduler runs. */
-    public boolean isRunning() {
-        try {
-            return scheduler != null && scheduler.isStarted() && !scheduler.isShutdown();
-        } catch (SchedulerException e) {
-            return false;
-        }
-    }
-
     private synchronized void start() {
         if (scheduler != null) {
             return;
