@@ -42,25 +42,33 @@ public final class AwsClients {
 
     /** A client for one region of the connection, with interceptors (e.g. to count calls). */
     public static Ec2Client ec2(AwsConnection connection, String region, List<ExecutionInterceptor> interceptors) {
-        return configure(Ec2Client.builder(), connection, region, interceptors).build();
+        return configure(Ec2Client.builder(), connection, region, credentials(connection), interceptors).build();
     }
 
     /** Path-style addressing: emulators serve every bucket on one host. */
     public static S3Client s3(AwsConnection connection, String region, List<ExecutionInterceptor> interceptors) {
-        return configure(S3Client.builder(), connection, region, interceptors)
+        return configure(S3Client.builder(), connection, region, credentials(connection), interceptors)
                 .forcePathStyle(connection.endpointOverride() != null)
                 .build();
     }
 
     /** Route 53 is global; AWS serves it from us-east-1. */
     public static Route53Client route53(AwsConnection connection, List<ExecutionInterceptor> interceptors) {
-        return configure(Route53Client.builder(), connection, "us-east-1", interceptors).build();
+        return configure(Route53Client.builder(), connection, "us-east-1", credentials(connection), interceptors)
+                .build();
+    }
+
+    /** STS signed with the given credentials: the connection's, or the base ones a role is assumed with. */
+    public static StsClient sts(AwsConnection connection, AwsCredentialsProvider credentials,
+                                List<ExecutionInterceptor> interceptors) {
+        return configure(StsClient.builder(), connection, connection.region(), credentials, interceptors).build();
     }
 
     private static <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configure(
-            B builder, AwsConnection connection, String region, List<ExecutionInterceptor> interceptors) {
+            B builder, AwsConnection connection, String region, AwsCredentialsProvider credentials,
+            List<ExecutionInterceptor> interceptors) {
         builder.region(Region.of(region))
-                .credentialsProvider(credentials(connection))
+                .credentialsProvider(credentials)
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
                         .socketTimeout(SOCKET_TIMEOUT))
@@ -75,23 +83,6 @@ public final class AwsClients {
         return builder;
     }
 
-    public static StsClient sts(AwsConnection connection, AwsCredentialsProvider credentials) {
-        var builder = StsClient.builder()
-                .region(Region.of(connection.region()))
-                .credentialsProvider(credentials)
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(SOCKET_TIMEOUT))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallTimeout(CALL_TIMEOUT)
-                        .retryStrategy(retry -> retry.maxAttempts(MAX_ATTEMPTS))
-                        .build());
-        if (connection.endpointOverride() != null) {
-            builder.endpointOverride(connection.endpointOverride());
-        }
-        return builder.build();
-    }
-
     /** The provider for the connection's credentials. */
     public static AwsCredentialsProvider credentials(AwsConnection connection) {
         if (connection.credentials() instanceof AwsCredentials.AccessKey key) {
@@ -99,7 +90,7 @@ public final class AwsClients {
         }
         if (connection.credentials() instanceof AwsCredentials.AssumeRole role) {
             return StsAssumeRoleCredentialsProvider.builder()
-                    .stsClient(sts(connection, defaultChain(connection)))
+                    .stsClient(sts(connection, defaultChain(connection), List.of()))
                     .refreshRequest(request -> request.roleArn(role.roleArn()).externalId(role.externalId())
                             .roleSessionName("tablecloud"))
                     .build();

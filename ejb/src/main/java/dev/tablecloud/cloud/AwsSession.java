@@ -60,7 +60,7 @@ public final class AwsSession implements AutoCloseable {
 
     public synchronized StsClient sts() {
         if (sts == null) {
-            sts = AwsClients.sts(connection, AwsClients.credentials(connection));
+            sts = AwsClients.sts(connection, AwsClients.credentials(connection), List.of(counter));
         }
         return sts;
     }
