@@ -163,6 +163,24 @@ class EnvironmentDatabaseIT {
     }
 
     @Test
+    void putsTheDatabaseOnAnotherServerWhenAsked() {
+        String server = System.getenv("TABLECLOUD_TEST_SECOND_DB_URL");
+        String elsewhere = "db-far-" + UUID.randomUUID().toString().substring(0, 8);
+
+        var created = api.post("environments", "{\"name\": %s, \"databaseServer\": %s}"
+                .formatted(Api.quote(elsewhere), Api.quote(server)));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(api.get("environments/" + elsewhere).object().getString("databaseServer")).isEqualTo(server);
+        String port = server.replaceAll(".*:(\\d+)/.*", "$1");
+        var result = api.sql(elsewhere, "select current_setting('port'), current_database(); select count(*) from aws_regions");
+        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
+        var row = result.getJsonArray("statements").getJsonObject(0).getJsonArray("rows").getJsonArray(0);
+        assertThat(row.getString(0)).isEqualTo(port);
+        assertThat(row.getString(1)).isEqualTo(elsewhere);
+    }
+
+    @Test
     void refusesAnEnvironmentWhoseDatabaseNameIsTaken() {
         var reply = api.post("environments", "{\"name\": \"postgres\"}");
 

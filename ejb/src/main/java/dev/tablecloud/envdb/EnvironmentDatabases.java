@@ -1,6 +1,7 @@
 package dev.tablecloud.envdb;
 
 import dev.tablecloud.controldb.ControlDatabase;
+import dev.tablecloud.controldb.ControlDatabaseSettings;
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.module.SqlNames;
 import dev.tablecloud.secret.SecretBox;
@@ -27,15 +28,20 @@ public class EnvironmentDatabases {
     ControlDatabase controlDatabase;
 
     /**
-     * Creates the database of a new environment, in the control database's cluster. Called inside
-     * the transaction that stores the environment: if this fails, the environment is not stored.
+     * Creates the database of a new environment on its database server (null: the control
+     * database's). Called inside the transaction that stores the environment: if this fails, the
+     * environment is not stored.
      */
-    public EnvironmentDatabaseLocation createFor(long environmentId, String environmentName, String defaultRegion) {
+    public EnvironmentDatabaseLocation createFor(long environmentId, String environmentName, String defaultRegion,
+                                                 String databaseServer) {
         SecretBox secrets = SecretBox.ofServer();
-        var location = EnvironmentDatabaseLocation.forEnvironment(environmentId, environmentName,
-                controlDatabase.settings().url());
+        var control = controlDatabase.settings();
+        // Another server is reached with the control database's login.
+        var server = databaseServer == null ? control
+                : new ControlDatabaseSettings(databaseServer, control.user(), control.password());
+        var location = EnvironmentDatabaseLocation.forEnvironment(environmentId, environmentName, server.url());
         String password = SecretBox.randomPassword();
-        new EnvironmentDatabaseProvisioner(controlDatabase.settings()).create(location, password, defaultRegion);
+        new EnvironmentDatabaseProvisioner(server).create(location, password, defaultRegion);
         em.persist(new EnvironmentDatabase(environmentId, location, secrets.encrypt(password)));
         return location;
     }

@@ -30,6 +30,9 @@ class Environment {
     @Column(name = "aws_endpoint")
     private String awsEndpoint;
 
+    @Column(name = "database_server")
+    private String databaseServer;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -41,6 +44,7 @@ class Environment {
         this.description = data.description();
         this.awsDefaultRegion = data.awsDefaultRegion();
         this.awsEndpoint = data.awsEndpoint();
+        this.databaseServer = data.databaseServer();
         this.createdAt = createdAt;
     }
 
@@ -49,6 +53,6 @@ class Environment {
     }
 
     EnvironmentData toData() {
-        return new EnvironmentData(name, description, awsDefaultRegion, awsEndpoint);
+        return new EnvironmentData(name, description, awsDefaultRegion, awsEndpoint, databaseServer);
     }
 }

@@ -22,6 +22,7 @@ public final class EnvironmentRules {
     /** Names become database names later, hence lowercase and a letter first. */
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,62}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+    private static final Pattern DATABASE_SERVER = Pattern.compile("jdbc:postgresql://[^/?\\s]+(/[^?\\s]*)?(\\?\\S*)?");
 
     private EnvironmentRules() {
     }
@@ -38,7 +39,8 @@ public final class EnvironmentRules {
                 trimToNull(input.name()),
                 trimToNull(input.description()),
                 defaultIfNull(trimToNull(input.awsDefaultRegion()), DEFAULT_REGION),
-                trimToNull(input.awsEndpoint()));
+                trimToNull(input.awsEndpoint()),
+                trimToNull(input.databaseServer()));
         List<FieldError> errors = new ArrayList<>();
         nameError(candidate.name()).ifPresent(message -> errors.add(new FieldError("name", message)));
         if (candidate.description() != null && candidate.description().length() > MAX_DESCRIPTION_LENGTH) {
@@ -50,6 +52,8 @@ public final class EnvironmentRules {
                     + "' is not valid: expected a region code such as us-east-1."));
         }
         endpointError(candidate.awsEndpoint()).ifPresent(message -> errors.add(new FieldError("awsEndpoint", message)));
+        databaseServerError(candidate.databaseServer())
+                .ifPresent(message -> errors.add(new FieldError("databaseServer", message)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -81,6 +85,25 @@ public final class EnvironmentRules {
         } catch (URISyntaxException e) {
             return Optional.of(problem);
         }
+    }
+
+    /**
+     * Another PostgreSQL server is reached with the control database's login, so the URL names
+     * only the server; a password in it would be stored and shown in clear.
+     */
+    private static Optional<String> databaseServerError(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        if (!DATABASE_SERVER.matcher(url).matches()) {
+            return Optional.of("Database server '" + url + "' is not valid: expected a PostgreSQL JDBC URL such as"
+                    + " jdbc:postgresql://db.internal:5432/postgres.");
+        }
+        if (url.toLowerCase(java.util.Locale.ROOT).matches(".*[?&](password|user)=.*")) {
+            return Optional.of("The database server URL must not carry a user or password: Tablecloud signs in"
+                    + " there with the control database's login.");
+        }
+        return Optional.empty();
     }
 
     private static String trimToNull(String value) {

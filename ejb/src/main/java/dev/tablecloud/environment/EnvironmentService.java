@@ -35,7 +35,8 @@ public class EnvironmentService {
             // Two creates raced past the check above; the unique index decided.
             throw alreadyExists(environment.name());
         }
-        databases.createFor(stored.id(), environment.name(), environment.awsDefaultRegion());
+        databases.createFor(stored.id(), environment.name(), environment.awsDefaultRegion(),
+                environment.databaseServer());
         return environment;
     }
 

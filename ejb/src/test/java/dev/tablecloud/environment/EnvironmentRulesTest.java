@@ -66,6 +66,24 @@ class EnvironmentRulesTest {
     }
 
     @Test
+    void acceptsAnotherDatabaseServerNamedWithoutCredentials() {
+        var stored = EnvironmentRules.normalize(new EnvironmentData("prod", null, null, null,
+                " jdbc:postgresql://db.internal:5432/postgres?sslmode=require "));
+
+        assertThat(stored.databaseServer()).isEqualTo("jdbc:postgresql://db.internal:5432/postgres?sslmode=require");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres://db/x", "jdbc:mysql://db/x", "jdbc:postgresql://db/x?password=secret",
+            "jdbc:postgresql://db/x?sslmode=require&user=admin"})
+    void rejectsOtherDatabaseServerUrls(String url) {
+        var failure = catchThrowableOfType(InvalidInputException.class,
+                () -> EnvironmentRules.normalize(new EnvironmentData("prod", null, null, null, url)));
+
+        assertThat(failure.errors()).extracting(FieldError::field).containsExactly("databaseServer");
+    }
+
+    @Test
     void rejectsANullInput() {
         assertThatThrownBy(() -> EnvironmentRules.normalize(null)).isInstanceOf(InvalidInputException.class);
     }
