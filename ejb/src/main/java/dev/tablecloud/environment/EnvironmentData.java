@@ -10,9 +10,4 @@ package dev.tablecloud.environment;
  */
 public record EnvironmentData(String name, String description, String awsDefaultRegion, String awsEndpoint,
                               String databaseServer) {
-
-    /** On the control database's server. */
-    public EnvironmentData(String name, String description, String awsDefaultRegion, String awsEndpoint) {
-        this(name, description, awsDefaultRegion, awsEndpoint, null);
-    }
 }

@@ -14,9 +14,9 @@ class EnvironmentRulesTest {
 
     @Test
     void trimsAndFillsTheDefaultRegion() {
-        var stored = EnvironmentRules.normalize(new EnvironmentData("  mycompany-staging ", " ", null, ""));
+        var stored = EnvironmentRules.normalize(new EnvironmentData("  mycompany-staging ", " ", null, "", null));
 
-        assertThat(stored).isEqualTo(new EnvironmentData("mycompany-staging", null, "us-east-1", null));
+        assertThat(stored).isEqualTo(new EnvironmentData("mycompany-staging", null, "us-east-1", null, null));
     }
 
     @ParameterizedTest
@@ -42,7 +42,7 @@ class EnvironmentRulesTest {
     @Test
     void asksForAMissingName() {
         var failure = catchThrowableOfType(InvalidInputException.class,
-                () -> EnvironmentRules.normalize(new EnvironmentData(null, null, null, null)));
+                () -> EnvironmentRules.normalize(new EnvironmentData(null, null, null, null, null)));
 
         assertThat(failure.errors()).containsExactly(new FieldError("name", "Give the environment a name."));
     }
@@ -50,7 +50,7 @@ class EnvironmentRulesTest {
     @Test
     void reportsEveryBrokenRuleByField() {
         var failure = catchThrowableOfType(InvalidInputException.class,
-                () -> EnvironmentRules.normalize(new EnvironmentData("Bad_Name", "x".repeat(1001), "mars", "ftp://x")));
+                () -> EnvironmentRules.normalize(new EnvironmentData("Bad_Name", "x".repeat(1001), "mars", "ftp://x", null)));
 
         assertThat(failure.errors()).extracting(FieldError::field)
                 .containsExactly("name", "description", "awsDefaultRegion", "awsEndpoint");
@@ -59,7 +59,7 @@ class EnvironmentRulesTest {
 
     @Test
     void acceptsAnEmulatorEndpoint() {
-        var stored = EnvironmentRules.normalize(new EnvironmentData("dev", null, "eu-west-1", "http://localhost:5000"));
+        var stored = EnvironmentRules.normalize(new EnvironmentData("dev", null, "eu-west-1", "http://localhost:5000", null));
 
         assertThat(stored.awsEndpoint()).isEqualTo("http://localhost:5000");
         assertThat(stored.awsDefaultRegion()).isEqualTo("eu-west-1");

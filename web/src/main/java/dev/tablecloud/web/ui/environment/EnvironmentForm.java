@@ -34,7 +34,7 @@ class EnvironmentForm extends FormLayout {
 
     EnvironmentData value() {
         return new EnvironmentData(name.getValue(), description.getValue(), awsDefaultRegion.getValue(),
-                awsEndpoint.getValue());
+                awsEndpoint.getValue(), null);
     }
 
     void showErrors(List<FieldError> errors) {
