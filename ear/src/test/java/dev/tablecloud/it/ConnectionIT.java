@@ -1,14 +1,8 @@
 package dev.tablecloud.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -16,18 +10,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An environment's AWS connection: stored credentials that never come back, and the connection test. */
-@ExtendWith(ArquillianExtension.class)
-class ConnectionIT {
+class ConnectionIT extends DeployedTablecloud {
 
     private static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TablecloudEar.asBuilt();
-    }
 
-    @ArquillianResource
-    URL deployment;
 
     private String environment(Api api, String region, String endpoint) {
         String name = "conn-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,28 +1,13 @@
 package dev.tablecloud.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Environments through the REST API, including every way to get them wrong. */
-@ExtendWith(ArquillianExtension.class)
-class EnvironmentApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TablecloudEar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class EnvironmentApiIT extends DeployedTablecloud {
 
     private static String uniqueName(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,15 +1,9 @@
 package dev.tablecloud.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,16 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every environment gets its own PostgreSQL database with the platform objects, and users' SQL
  * runs there as a restricted role: it reads everything and changes no schema, no audit log.
  */
-@ExtendWith(ArquillianExtension.class)
-class EnvironmentDatabaseIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TablecloudEar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class EnvironmentDatabaseIT extends DeployedTablecloud {
 
     private Api api;
     private String environment;

@@ -1,13 +1,8 @@
 package dev.tablecloud.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +15,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,16 +25,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The environments page in headless Chromium, as a person uses it. */
-@ExtendWith(ArquillianExtension.class)
-class EnvironmentsPageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TablecloudEar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class EnvironmentsPageIT extends DeployedTablecloud {
 
     private WebDriver browser;
     private WebDriverWait wait;

@@ -1,29 +1,14 @@
 package dev.tablecloud.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.URL;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Regions through EC2 DescribeRegions, against moto and against an endpoint that is not there. */
-@ExtendWith(ArquillianExtension.class)
-class RegionsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TablecloudEar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class RegionsIT extends DeployedTablecloud {
 
     @Test
     void listsTheRegionsOfTheEnvironmentsAccount() {

@@ -2,20 +2,14 @@ package dev.tablecloud.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,16 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Changes made in the cloud by hand arrive in the tables with the next sync: created, changed,
  * deleted. Each test uses an account (moto server) of its own, so it sees only its own changes.
  */
-@ExtendWith(ArquillianExtension.class)
-class SyncIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TablecloudEar.asBuilt();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class SyncIT extends DeployedTablecloud {
 
     private Api api;
     private String environment;
