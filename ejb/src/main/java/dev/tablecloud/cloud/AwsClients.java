@@ -36,25 +36,27 @@ public final class AwsClients {
     private AwsClients() {
     }
 
-    public static Ec2Client ec2(AwsConnection connection) {
-        return ec2(connection, connection.region(), List.of());
-    }
-
-    /** A client for one region of the connection, with interceptors (e.g. to count calls). */
-    public static Ec2Client ec2(AwsConnection connection, String region, List<ExecutionInterceptor> interceptors) {
-        return configure(Ec2Client.builder(), connection, region, credentials(connection), interceptors).build();
+    /**
+     * A client for one region of the connection, signing with {@code credentials} (one provider
+     * per piece of work, see {@link AwsSession}), with interceptors (e.g. to count calls).
+     */
+    public static Ec2Client ec2(AwsConnection connection, String region, AwsCredentialsProvider credentials,
+                                List<ExecutionInterceptor> interceptors) {
+        return configure(Ec2Client.builder(), connection, region, credentials, interceptors).build();
     }
 
     /** Path-style addressing: emulators serve every bucket on one host. */
-    public static S3Client s3(AwsConnection connection, String region, List<ExecutionInterceptor> interceptors) {
-        return configure(S3Client.builder(), connection, region, credentials(connection), interceptors)
+    public static S3Client s3(AwsConnection connection, String region, AwsCredentialsProvider credentials,
+                              List<ExecutionInterceptor> interceptors) {
+        return configure(S3Client.builder(), connection, region, credentials, interceptors)
                 .forcePathStyle(connection.endpointOverride() != null)
                 .build();
     }
 
     /** Route 53 is global; AWS serves it from us-east-1. */
-    public static Route53Client route53(AwsConnection connection, List<ExecutionInterceptor> interceptors) {
-        return configure(Route53Client.builder(), connection, "us-east-1", credentials(connection), interceptors)
+    public static Route53Client route53(AwsConnection connection, AwsCredentialsProvider credentials,
+                                        List<ExecutionInterceptor> interceptors) {
+        return configure(Route53Client.builder(), connection, "us-east-1", credentials, interceptors)
                 .build();
     }
 
@@ -83,7 +85,10 @@ public final class AwsClients {
         return builder;
     }
 
-    /** The provider for the connection's credentials. */
+    /**
+     * The provider for the connection's credentials. An assumed role's provider holds an STS
+     * client and its session: share it between clients and close it after the work.
+     */
     public static AwsCredentialsProvider credentials(AwsConnection connection) {
         if (connection.credentials() instanceof AwsCredentials.AccessKey key) {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey()));

@@ -1,5 +1,6 @@
 package dev.tablecloud.cloud;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -7,6 +8,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,8 @@ import java.util.function.Supplier;
 public final class AwsSession implements AutoCloseable {
 
     private final AwsConnection connection;
+    /** One provider for every client of the session: an assumed role is assumed once. */
+    private final AwsCredentialsProvider credentials;
     private final AtomicLong calls = new AtomicLong();
     private final Map<String, Ec2Client> ec2ByRegion = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
@@ -40,6 +44,7 @@ public final class AwsSession implements AutoCloseable {
 
     public AwsSession(AwsConnection connection) {
         this.connection = connection;
+        this.credentials = AwsClients.credentials(connection);
     }
 
     public AwsConnection connection() {
@@ -47,27 +52,27 @@ public final class AwsSession implements AutoCloseable {
     }
 
     public Ec2Client ec2(String region) {
-        return ec2ByRegion.computeIfAbsent(region, r -> AwsClients.ec2(connection, r, List.of(counter)));
+        return ec2ByRegion.computeIfAbsent(region, r -> AwsClients.ec2(connection, r, credentials, List.of(counter)));
     }
 
     /** S3 through the connection's default region; buckets of every region are listed there. */
     public synchronized S3Client s3() {
         if (s3 == null) {
-            s3 = AwsClients.s3(connection, connection.region(), List.of(counter));
+            s3 = AwsClients.s3(connection, connection.region(), credentials, List.of(counter));
         }
         return s3;
     }
 
     public synchronized StsClient sts() {
         if (sts == null) {
-            sts = AwsClients.sts(connection, AwsClients.credentials(connection), List.of(counter));
+            sts = AwsClients.sts(connection, credentials, List.of(counter));
         }
         return sts;
     }
 
     public synchronized Route53Client route53() {
         if (route53 == null) {
-            route53 = AwsClients.route53(connection, List.of(counter));
+            route53 = AwsClients.route53(connection, credentials, List.of(counter));
         }
         return route53;
     }
@@ -113,5 +118,8 @@ public final class AwsSession implements AutoCloseable {
         Optional.ofNullable(s3).ifPresent(S3Client::close);
         Optional.ofNullable(route53).ifPresent(Route53Client::close);
         Optional.ofNullable(sts).ifPresent(StsClient::close);
+        if (credentials instanceof SdkAutoCloseable closeable) {
+            closeable.close();
+        }
     }
 }

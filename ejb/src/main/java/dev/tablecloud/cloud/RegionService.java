@@ -16,9 +16,9 @@ public class RegionService {
 
     public List<RegionData> regions(String environmentName) {
         AwsConnection connection = connections.connectionFor(environmentName);
-        try (var ec2 = AwsClients.ec2(connection)) {
-            return CloudCalls.call(connection, "ec2", "DescribeRegions",
-                    () -> ec2.describeRegions(DescribeRegionsRequest.builder().allRegions(true).build()))
+        try (var aws = new AwsSession(connection)) {
+            return aws.call("ec2", "DescribeRegions", () -> aws.ec2(connection.region())
+                            .describeRegions(DescribeRegionsRequest.builder().allRegions(true).build()))
                     .regions().stream()
                     .map(region -> new RegionData(region.regionName(), region.endpoint(), region.optInStatus()))
                     .sorted(Comparator.comparing(RegionData::name))
