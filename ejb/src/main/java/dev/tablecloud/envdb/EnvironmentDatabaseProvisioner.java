@@ -86,10 +86,7 @@ public final class EnvironmentDatabaseProvisioner {
 
     private void installAccountModule(EnvironmentDatabaseLocation location, String defaultRegion)
             throws SQLException {
-        try (Connection engine = connect(location.jdbcUrl())) {
-            try (Statement sql = engine.createStatement()) {
-                sql.execute("set role " + SqlNames.quote(location.engineRole()));
-            }
+        try (Connection engine = openAsEngine(location)) {
             engine.setAutoCommit(false);
             new ModuleInstaller(engine, location.userRole())
                     .create(List.of(AwsAccountModule.definition()), defaultRegion);
@@ -115,10 +112,23 @@ public final class EnvironmentDatabaseProvisioner {
         }
     }
 
+    /** A connection to the environment database as its engine role (the login becomes it with SET ROLE). */
+    public Connection openAsEngine(EnvironmentDatabaseLocation location) throws SQLException {
+        Connection connection = connect(location.jdbcUrl());
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("set role " + SqlNames.quote(location.engineRole()));
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
     private Connection connect(String url) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", cluster.user());
         properties.setProperty("password", cluster.password());
+        properties.setProperty("ApplicationName", "tablecloud-engine");
         return new org.postgresql.Driver().connect(url, properties);
     }
 

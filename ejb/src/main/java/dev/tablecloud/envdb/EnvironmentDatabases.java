@@ -61,19 +61,7 @@ public class EnvironmentDatabases {
     /** A connection as the environment's engine role. */
     public Connection openAsEngine(String environmentName) throws SQLException {
         var location = find(environmentName).location();
-        var settings = controlDatabase.settings();
-        Properties properties = new Properties();
-        properties.setProperty("user", settings.user());
-        properties.setProperty("password", settings.password());
-        properties.setProperty("ApplicationName", "tablecloud-engine");
-        Connection connection = new org.postgresql.Driver().connect(location.jdbcUrl(), properties);
-        try (var statement = connection.createStatement()) {
-            statement.execute("set role " + SqlNames.quote(location.engineRole()));
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+        return new EnvironmentDatabaseProvisioner(controlDatabase.settings()).openAsEngine(location);
     }
 
     public EnvironmentDatabaseLocation location(String environmentName) {
