@@ -1,5 +1,6 @@
 package dev.tablecloud.cloud;
 
+import dev.tablecloud.failure.CloudRefusedException;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -80,6 +81,23 @@ public final class AwsSession implements AutoCloseable {
     /** Runs a call (or a paginated read) and names the endpoint if it fails. */
     public <T> T call(String service, String operation, Supplier<T> call) {
         return CloudCalls.call(connection, service, operation, call);
+    }
+
+    /**
+     * Runs a delete; a resource that is already gone counts as deleted, so that a delete repeated
+     * after a crash or by an undo succeeds.
+     */
+    public void delete(String service, String operation, Runnable call) {
+        try {
+            call(service, operation, () -> {
+                call.run();
+                return null;
+            });
+        } catch (CloudRefusedException e) {
+            if (!e.resourceIsGone()) {
+                throw e;
+            }
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ public final class CloudCalls {
         } catch (AwsServiceException e) {
             String detail = e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
                     ? e.awsErrorDetails().errorMessage() : e.getMessage();
-            throw new CloudRefusedException(operation + " was refused by " + endpoint + ": " + detail, e);
+            String code = e.awsErrorDetails() != null ? e.awsErrorDetails().errorCode() : null;
+            throw new CloudRefusedException(operation + " was refused by " + endpoint + ": " + detail, code, e);
         } catch (SdkClientException e) {
             throw new CloudUnavailableException("AWS endpoint " + endpoint + " is unreachable (" + operation + "): "
                     + rootMessage(e), e);

@@ -1,8 +1,10 @@
 package dev.tablecloud.module;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,10 +19,19 @@ import java.util.Set;
  * @param regional        read once per enabled region (else once, in the default region)
  * @param removesVanished rows whose resource is gone from the cloud are deleted by a sync
  * @param userPrivileges  what users may do to rows besides reading them (insert, update, delete)
+ * @param writes          how users' rows reach the cloud; null for a table the cloud alone fills
  */
 public record ResourceTable(String name, String rowIdColumn, String cloudIdColumn, Map<String, String> columns,
                             Map<String, String> parentColumns, boolean regional, boolean removesVanished,
-                            Set<String> userPrivileges, CloudReader reader) {
+                            Set<String> userPrivileges, CloudReader reader, CloudWrites writes) {
+
+    /** A table without a write half (yet): rows come from the cloud only. */
+    public ResourceTable(String name, String rowIdColumn, String cloudIdColumn, Map<String, String> columns,
+                         Map<String, String> parentColumns, boolean regional, boolean removesVanished,
+                         Set<String> userPrivileges, CloudReader reader) {
+        this(name, rowIdColumn, cloudIdColumn, columns, parentColumns, regional, removesVanished, userPrivileges,
+                reader, null);
+    }
 
     public static final Set<String> ALL_CHANGES = Set.of("insert", "update", "delete");
 
@@ -44,6 +55,50 @@ public record ResourceTable(String name, String rowIdColumn, String cloudIdColum
                                      Map<String, String> parentColumns, CloudReader reader) {
         return new ResourceTable(name, "id", "(" + cloudIdSql + ")", columns, parentColumns, true, true, ALL_CHANGES,
                 reader);
+    }
+
+    /** The same table, whose rows users' commits write to the cloud through {@code writes}. */
+    public ResourceTable writtenBy(CloudWrites writes) {
+        return new ResourceTable(name, rowIdColumn, cloudIdColumn, columns, parentColumns, regional, removesVanished,
+                userPrivileges, reader, writes);
+    }
+
+    /**
+     * The columns (and foreign keys) where the row and the resource differ, ignoring what the cloud
+     * generates: the equality of the adapter contract. Empty when the resource is as the row wants.
+     */
+    public List<String> differingColumns(DesiredResource row, CloudResource resource) {
+        Set<String> generated = writes == null ? Set.of() : writes.generated();
+        Set<String> chosenByCloud = writes == null ? Set.of() : writes.chosenByCloud();
+        List<String> differing = new ArrayList<>();
+        columns.forEach((column, type) -> {
+            if (generated.contains(column) || column.equals(cloudIdColumn)) {
+                return;
+            }
+            Object wanted = row.values().get(column);
+            if (wanted == null && chosenByCloud.contains(column)) {
+                return;
+            }
+            if (!ColumnValues.same(type, wanted, resource.values().get(column))) {
+                differing.add(column);
+            }
+        });
+        parentColumns.keySet().forEach(column -> {
+            String wanted = row.parent(column);
+            if (wanted == null && chosenByCloud.contains(column)) {
+                return;
+            }
+            CloudResource.ParentRef actual = resource.parents().get(column);
+            if (!Objects.equals(wanted, actual == null ? null : actual.cloudId())) {
+                differing.add(column);
+            }
+        });
+        return differing;
+    }
+
+    /** Whether changing these columns needs a new resource rather than an update in place. */
+    public boolean needsReplace(List<String> differingColumns) {
+        return writes != null && differingColumns.stream().anyMatch(writes.replacedOn()::contains);
     }
 
     /** False for link tables, whose cloud id is derived, not stored. */

@@ -7,17 +7,12 @@ import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.Ec2Tags;
 import dev.tablecloud.module.awsaccount.AwsAccountModule;
-import software.amazon.awssdk.services.ec2.model.Subnet;
-import software.amazon.awssdk.services.ec2.model.Vpc;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * aws_vpc. The DNS attributes of a VPC are not read by a sync: EC2 reports them only one VPC per
- * call, and a sync makes one call per page. They stay as users set them.
- */
+/** aws_vpc: VPCs, subnets, internet gateways and route tables. */
 public final class AwsVpcModule {
 
     public static final String NAME = "aws_vpc";
@@ -28,12 +23,13 @@ public final class AwsVpcModule {
     public static ModuleDefinition definition() {
         return new ModuleDefinition(NAME, "1", List.of(AwsAccountModule.NAME), List.of(
                 ResourceTable.regional("vpc", "vpc_id",
-                        ResourceTable.columns("cidr_block", "cidr", "state", "text", "is_default", "boolean", "tags", "jsonb"),
-                        Map.of(), AwsVpcModule::vpcs),
+                        ResourceTable.columns("cidr_block", "cidr", "state", "text", "is_default", "boolean", "tags",
+                                "jsonb", "enable_dns_support", "boolean", "enable_dns_hostnames", "boolean"),
+                        Map.of(), VpcAdapter::readAll).writtenBy(VpcAdapter.WRITES),
                 ResourceTable.regional("subnet", "subnet_id",
                         ResourceTable.columns("availability_zone", "text", "cidr_block", "cidr", "state", "text",
                                 "available_ip_address_count", "integer", "owner_id", "text", "subnet_arn", "text"),
-                        Map.of("vpc_id", "vpc"), AwsVpcModule::subnets),
+                        Map.of("vpc_id", "vpc"), SubnetAdapter::readAll).writtenBy(SubnetAdapter.WRITES),
                 ResourceTable.regional("internet_gateway", "internet_gateway_id",
                         ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"),
                         AwsVpcModule::internetGateways),
@@ -60,38 +56,5 @@ public final class AwsVpcModule {
                     return new CloudResource(gateway.internetGatewayId(), region, values, parents);
                 })
                 .toList());
-    }
-
-    static List<CloudResource> vpcs(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcsPaginator().vpcs().stream()
-                .map(vpc -> vpc(vpc, region))
-                .toList());
-    }
-
-    private static CloudResource vpc(Vpc vpc, String region) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("cidr_block", vpc.cidrBlock());
-        values.put("state", vpc.stateAsString());
-        values.put("is_default", vpc.isDefault());
-        values.put("tags", Ec2Tags.toJson(vpc.tags()));
-        return new CloudResource(vpc.vpcId(), region, values, Map.of());
-    }
-
-    static List<CloudResource> subnets(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeSubnets", () -> aws.ec2(region).describeSubnetsPaginator().subnets().stream()
-                .map(subnet -> subnet(subnet, region))
-                .toList());
-    }
-
-    private static CloudResource subnet(Subnet subnet, String region) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("availability_zone", subnet.availabilityZone());
-        values.put("cidr_block", subnet.cidrBlock());
-        values.put("state", subnet.stateAsString());
-        values.put("available_ip_address_count", subnet.availableIpAddressCount());
-        values.put("owner_id", subnet.ownerId());
-        values.put("subnet_arn", subnet.subnetArn());
-        return new CloudResource(subnet.subnetId(), region, values,
-                Map.of("vpc_id", ParentRef.required("vpc", subnet.vpcId())));
     }
 }

@@ -1,0 +1,71 @@
+package dev.tablecloud.module.awsvpc;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudWriter;
+import dev.tablecloud.module.CloudWrites;
+import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.Ec2Tags;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Subnet;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The subnet table's adapter. A subnet has nothing users can change in place: any change replaces it. */
+final class SubnetAdapter implements CloudWriter {
+
+    static final CloudWrites WRITES = CloudWrites.by(new SubnetAdapter())
+            .generated("subnet_id", "state", "available_ip_address_count", "owner_id", "subnet_arn")
+            .replacedOn("availability_zone", "cidr_block", "vpc_id");
+
+    static List<CloudResource> readAll(AwsSession aws, String region) {
+        return aws.call("ec2", "DescribeSubnets", () -> aws.ec2(region).describeSubnetsPaginator().subnets().stream()
+                .map(subnet -> resource(subnet, region))
+                .toList());
+    }
+
+    @Override
+    public CloudResource create(AwsSession aws, DesiredResource row) {
+        Subnet subnet = aws.call("ec2", "CreateSubnet", () -> aws.ec2(row.region()).createSubnet(r -> r
+                .vpcId(row.parent("vpc_id"))
+                .cidrBlock(row.text("cidr_block"))
+                .availabilityZone(row.text("availability_zone"))
+                .tagSpecifications(Ec2Tags.onCreate(ResourceType.SUBNET, row, null)))).subnet();
+        return resource(subnet, row.region());
+    }
+
+    @Override
+    public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
+        return aws.call("ec2", "DescribeSubnets", () -> aws.ec2(row.region())
+                        .describeSubnets(r -> r.filters(Ec2Tags.identityFilter(row))).subnets())
+                .stream().findFirst().map(subnet -> resource(subnet, row.region()));
+    }
+
+    /** Never called: every column users set forces a replace. */
+    @Override
+    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
+        return current;
+    }
+
+    @Override
+    public void delete(AwsSession aws, CloudResource current) {
+        aws.delete("ec2", "DeleteSubnet", () -> aws.ec2(current.region())
+                .deleteSubnet(r -> r.subnetId(current.cloudId())));
+    }
+
+    private static CloudResource resource(Subnet subnet, String region) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("availability_zone", subnet.availabilityZone());
+        values.put("cidr_block", subnet.cidrBlock());
+        values.put("state", subnet.stateAsString());
+        values.put("available_ip_address_count", subnet.availableIpAddressCount());
+        values.put("owner_id", subnet.ownerId());
+        values.put("subnet_arn", subnet.subnetArn());
+        return new CloudResource(subnet.subnetId(), region, values,
+                Map.of("vpc_id", ParentRef.required("vpc", subnet.vpcId())));
+    }
+}

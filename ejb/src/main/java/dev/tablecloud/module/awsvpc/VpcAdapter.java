@@ -1,0 +1,122 @@
+package dev.tablecloud.module.awsvpc;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudWriter;
+import dev.tablecloud.module.CloudWrites;
+import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.Ec2Tags;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The vpc table's adapter. The two DNS attributes are the one place where a read costs a call per
+ * VPC: EC2 reports them only through DescribeVpcAttribute, one attribute of one VPC per call, and
+ * without them a sync could neither see drift in them nor a commit tell whether they need changing.
+ */
+final class VpcAdapter implements CloudWriter {
+
+    /** A VPC's block is fixed for its life; everything else changes in place. */
+    static final CloudWrites WRITES = CloudWrites.by(new VpcAdapter())
+            .generated("vpc_id", "state", "is_default")
+            .replacedOn("cidr_block");
+
+    static List<CloudResource> readAll(AwsSession aws, String region) {
+        List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcsPaginator().vpcs()
+                .stream().toList());
+        return vpcs.stream().map(vpc -> resource(aws, region, vpc)).toList();
+    }
+
+    @Override
+    public CloudResource create(AwsSession aws, DesiredResource row) {
+        Vpc vpc = aws.call("ec2", "CreateVpc", () -> aws.ec2(row.region()).createVpc(r -> r
+                .cidrBlock(row.text("cidr_block"))
+                .tagSpecifications(Ec2Tags.onCreate(ResourceType.VPC, row, "tags")))).vpc();
+        setDnsAttributes(aws, row, vpc.vpcId(), true, false);
+        return read(aws, row.region(), vpc.vpcId());
+    }
+
+    @Override
+    public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
+        return aws.call("ec2", "DescribeVpcs", () -> aws.ec2(row.region())
+                        .describeVpcs(r -> r.filters(Ec2Tags.identityFilter(row))).vpcs())
+                .stream().findFirst().map(vpc -> resource(aws, row.region(), vpc));
+    }
+
+    @Override
+    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
+        Ec2Tags.update(aws, row.region(), current.cloudId(), row, "tags", current);
+        setDnsAttributes(aws, row, current.cloudId(), current.values().get("enable_dns_support"),
+                current.values().get("enable_dns_hostnames"));
+        return read(aws, row.region(), current.cloudId());
+    }
+
+    @Override
+    public void delete(AwsSession aws, CloudResource current) {
+        aws.delete("ec2", "DeleteVpc", () -> aws.ec2(current.region()).deleteVpc(r -> r.vpcId(current.cloudId())));
+    }
+
+    /**
+     * EC2 takes one attribute per call, and refuses hostnames without DNS support: support is set
+     * first when turning on, last when turning off.
+     */
+    private static void setDnsAttributes(AwsSession aws, DesiredResource row, String vpcId, Object support,
+                                         Object hostnames) {
+        Boolean wantedSupport = row.bool("enable_dns_support");
+        Boolean wantedHostnames = row.bool("enable_dns_hostnames");
+        boolean changeSupport = wantedSupport != null && !Objects.equals(wantedSupport, support);
+        boolean changeHostnames = wantedHostnames != null && !Objects.equals(wantedHostnames, hostnames);
+        if (changeSupport && wantedSupport) {
+            modify(aws, row.region(), vpcId, "enable_dns_support", true);
+        }
+        if (changeHostnames) {
+            modify(aws, row.region(), vpcId, "enable_dns_hostnames", wantedHostnames);
+        }
+        if (changeSupport && !wantedSupport) {
+            modify(aws, row.region(), vpcId, "enable_dns_support", false);
+        }
+    }
+
+    private static void modify(AwsSession aws, String region, String vpcId, String column, boolean value) {
+        aws.call("ec2", "ModifyVpcAttribute", () -> aws.ec2(region).modifyVpcAttribute(r -> {
+            r.vpcId(vpcId);
+            if (column.equals("enable_dns_support")) {
+                r.enableDnsSupport(v -> v.value(value));
+            } else {
+                r.enableDnsHostnames(v -> v.value(value));
+            }
+        }));
+    }
+
+    private static CloudResource read(AwsSession aws, String region, String vpcId) {
+        Vpc vpc = aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcs(r -> r.vpcIds(vpcId)))
+                .vpcs().get(0);
+        return resource(aws, region, vpc);
+    }
+
+    private static CloudResource resource(AwsSession aws, String region, Vpc vpc) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("cidr_block", vpc.cidrBlock());
+        values.put("state", vpc.stateAsString());
+        values.put("is_default", vpc.isDefault());
+        values.put("tags", Ec2Tags.toJson(vpc.tags()));
+        values.put("enable_dns_support", attribute(aws, region, vpc.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT));
+        values.put("enable_dns_hostnames", attribute(aws, region, vpc.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES));
+        return new CloudResource(vpc.vpcId(), region, values, Map.of());
+    }
+
+    private static Boolean attribute(AwsSession aws, String region, String vpcId, VpcAttributeName name) {
+        var answer = aws.call("ec2", "DescribeVpcAttribute", () -> aws.ec2(region)
+                .describeVpcAttribute(r -> r.vpcId(vpcId).attribute(name)));
+        var value = name == VpcAttributeName.ENABLE_DNS_SUPPORT ? answer.enableDnsSupport()
+                : answer.enableDnsHostnames();
+        return value == null ? null : value.value();
+    }
+}

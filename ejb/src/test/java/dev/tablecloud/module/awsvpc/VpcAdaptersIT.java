@@ -1,0 +1,87 @@
+package dev.tablecloud.module.awsvpc;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.failure.CloudRefusedException;
+import dev.tablecloud.module.AdapterContract;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.MotoAccount;
+import dev.tablecloud.module.ResourceTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VpcAdaptersIT {
+
+    private static final String REGION = "us-east-1";
+    private static MotoAccount moto;
+    private static AwsSession aws;
+
+    @BeforeAll
+    static void startCloud() throws Exception {
+        moto = MotoAccount.start();
+        aws = moto.session(REGION);
+    }
+
+    @AfterAll
+    static void stopCloud() {
+        aws.close();
+        moto.close();
+    }
+
+    private static ResourceTable table(String name) {
+        return AwsVpcModule.definition().tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void vpcIsCreatedUpdatedInPlaceReplacedOnItsBlockAndDeleted() {
+        AdapterContract contract = new AdapterContract(aws, table("vpc"));
+        DesiredResource row = AdapterContract.row("vpc", "1", REGION, Map.of("cidr_block", "10.10.0.0/16",
+                "tags", "{\"Name\": \"app\"}", "enable_dns_support", true, "enable_dns_hostnames", true), Map.of());
+
+        CloudResource created = contract.createsWhatReadReturns(row);
+        assertThat(created.values()).containsEntry("state", "available").containsEntry("is_default", false)
+                .containsEntry("enable_dns_hostnames", true);
+
+        DesiredResource retagged = AdapterContract.changed(row, created, Map.of(
+                "tags", "{\"team\": \"web\", \"Name\": \"app-2\"}", "enable_dns_hostnames", false));
+        CloudResource updated = contract.updatesInPlace(retagged, created, "tags", "enable_dns_hostnames");
+        assertThat(updated.values()).containsEntry("tags", "{\"Name\": \"app-2\", \"team\": \"web\"}");
+
+        contract.needsReplaceFor(AdapterContract.changed(row, created, Map.of("cidr_block", "10.11.0.0/16")), updated);
+        contract.deletesForGood(updated);
+    }
+
+    @Test
+    void subnetIsCreatedInItsVpcReplacedOnAnyChangeAndDeleted() {
+        CloudResource vpc = table("vpc").writes().writer().create(aws, AdapterContract.row("vpc", "2", REGION,
+                Map.of("cidr_block", "10.20.0.0/16"), Map.of()));
+        AdapterContract contract = new AdapterContract(aws, table("subnet"));
+        DesiredResource row = AdapterContract.row("subnet", "1", REGION,
+                Map.of("cidr_block", "10.20.1.0/24", "availability_zone", "us-east-1b"),
+                Map.of("vpc_id", vpc.cloudId()));
+
+        CloudResource created = contract.createsWhatReadReturns(row);
+        assertThat(created.values()).containsEntry("availability_zone", "us-east-1b");
+        assertThat(created.values().get("subnet_arn").toString()).contains(created.cloudId());
+
+        contract.needsReplaceFor(AdapterContract.changed(row, created, Map.of("availability_zone", "us-east-1c")),
+                created);
+        contract.deletesForGood(created);
+    }
+
+    @Test
+    void aBlockTheCloudRefusesIsReportedWithTheCloudsMessage() {
+        DesiredResource row = AdapterContract.row("vpc", "3", REGION, Map.of("cidr_block", "10.0.0.0/8"), Map.of());
+
+        assertThatThrownBy(() -> table("vpc").writes().writer().create(aws, row))
+                .isInstanceOf(CloudRefusedException.class)
+                .hasMessageContaining("CreateVpc was refused by " + moto.endpoint())
+                .hasMessageContaining("10.0.0.0/8");
+    }
+}
