@@ -155,6 +155,19 @@ start_moto() {
     die "moto did not start on port $port; see $log"
 }
 
+# ensure_admin_password FILE: exports TABLECLOUD_ADMIN_PASSWORD (the first admin's), from FILE,
+# made once with a random password. The server uses it only while it has no user yet.
+ensure_admin_password() {
+    local file=$1
+    [ -n "${TABLECLOUD_ADMIN_PASSWORD:-}" ] && return 0
+    if [ ! -s "$file" ]; then
+        (umask 077 && head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$file")
+        say "generated the first admin's password into $file"
+    fi
+    TABLECLOUD_ADMIN_PASSWORD=$(cat "$file")
+    export TABLECLOUD_ADMIN_PASSWORD
+}
+
 # ensure_secret_key FILE: exports TABLECLOUD_SECRET_KEY, from FILE, made once with 32 random bytes.
 ensure_secret_key() {
     local file=$1

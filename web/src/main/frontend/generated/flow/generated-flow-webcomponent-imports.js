@@ -22,6 +22,7 @@ import '@vaadin/form-layout/src/vaadin-form-row.js';
 import '@vaadin/text-field/src/vaadin-text-field.js';
 import '@vaadin/button/src/vaadin-button.js';
 import '@vaadin/notification/src/vaadin-notification.js';
+import '@vaadin/login/src/vaadin-login-form.js';
 import '@vaadin/common-frontend/ConnectionIndicator.js';
 import '@vaadin/vaadin-lumo-styles/sizing.js';
 import '@vaadin/vaadin-lumo-styles/spacing.js';

@@ -14,14 +14,47 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A small HTTP client for the REST API, as any API user would call it. */
+/**
+ * A small HTTP client for the REST API, as any API user would call it: by default signed in as the
+ * first admin (config/test sets its password), or as another user, or as nobody.
+ */
 final class Api {
+
+    static final String ADMIN = "admin";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    /** The Authorization header's value, or null for a caller who does not sign in. */
+    private final String authorization;
 
     Api(URL deploymentUrl) {
-        this.base = URI.create(deploymentUrl.toString()).resolve("/api/v1/");
+        this(URI.create(deploymentUrl.toString()).resolve("/api/v1/"), basic(ADMIN, adminPassword()));
+    }
+
+    private Api(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    Api as(String user, String password) {
+        return new Api(base, basic(user, password));
+    }
+
+    Api anonymous() {
+        return new Api(base, null);
+    }
+
+    static String adminPassword() {
+        String password = System.getenv("TABLECLOUD_ADMIN_PASSWORD");
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("TABLECLOUD_ADMIN_PASSWORD is not set: run the tests with config/test");
+        }
+        return password;
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     Reply get(String path) {
@@ -55,6 +88,9 @@ final class Api {
 
     private Reply send(HttpRequest.Builder request) {
         try {
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

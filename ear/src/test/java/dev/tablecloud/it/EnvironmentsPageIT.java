@@ -54,9 +54,41 @@ class EnvironmentsPageIT extends DeployedTablecloud {
     }
 
     @Test
+    void anyoneNotSignedInIsSentToSignInAndAWrongPasswordIsRefused() {
+        signIn(Api.ADMIN, "not-the-password");
+
+        wait.until(driver -> driver.findElement(By.tagName("vaadin-login-form")).getText()
+                .contains("Incorrect username or password"));
+        assertThat(browser.getTitle()).isEqualTo("Sign in · Tablecloud");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signIn(Api.ADMIN, Api.adminPassword());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+
+        wait.until(ExpectedConditions.titleIs("Sign in · Tablecloud"));
+        browser.get(deployment.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        assertThat(browser.getTitle()).isEqualTo("Sign in · Tablecloud");
+    }
+
+    /** Opens the UI, which sends a stranger to the sign-in form, and signs in there. */
+    private void signIn(String user, String password) {
+        browser.get(deployment.toString());
+        wait.until(ExpectedConditions.titleIs("Sign in · Tablecloud"));
+        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form #vaadinLoginUsername input")));
+        name.sendKeys(user);
+        WebElement secret = browser.findElement(By.cssSelector("vaadin-login-form #vaadinLoginPassword input"));
+        secret.sendKeys(password);
+        secret.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    @Test
     void createsAnEnvironmentThroughTheFormAndShowsInlineErrors() throws IOException {
         String name = "ui-" + UUID.randomUUID().toString().substring(0, 8);
-        browser.get(deployment.toString());
+        signIn(Api.ADMIN, Api.adminPassword());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field#name input")));
         assertThat(browser.getTitle()).isEqualTo("Environments · Tablecloud");
 

@@ -1,5 +1,7 @@
 package dev.tablecloud.cloud;
 
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
 import dev.tablecloud.environment.EnvironmentData;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.failure.TablecloudException;
@@ -17,6 +19,9 @@ import java.util.List;
 @Stateless
 public class ConnectionService {
 
+    @EJB
+    Access access;
+
     @PersistenceContext(unitName = "control")
     EntityManager em;
 
@@ -24,6 +29,7 @@ public class ConnectionService {
     EnvironmentService environments;
 
     public ConnectionSettings set(String environmentName, ConnectionSettings input) {
+        access.require(environmentName, Role.ADMIN, "change the AWS connection");
         environments.get(environmentName);
         ConnectionSettings settings = ConnectionRules.normalize(input);
         String secret = settings.secretAccessKey() == null ? null
@@ -41,6 +47,7 @@ public class ConnectionService {
 
     /** The settings as they may be shown: the secret access key never leaves the server. */
     public ConnectionSettings get(String environmentName) {
+        access.require(environmentName, Role.VIEWER, "see the AWS connection");
         environments.get(environmentName);
         EnvironmentConnection stored = em.find(EnvironmentConnection.class, environmentName);
         return stored == null ? new ConnectionSettings(ConnectionRules.DEFAULT_CHAIN, null, null, null, null)
@@ -66,6 +73,7 @@ public class ConnectionService {
      * account (EC2 DescribeRegions). Failing is an answer, not an error.
      */
     public ConnectionTestResult test(String environmentName) {
+        access.require(environmentName, Role.VIEWER, "test the AWS connection");
         AwsConnection connection = connectionFor(environmentName);
         try (var session = new AwsSession(connection)) {
             GetCallerIdentityResponse identity = session.call("sts", "GetCallerIdentity",

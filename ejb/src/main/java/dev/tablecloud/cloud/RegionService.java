@@ -1,5 +1,7 @@
 package dev.tablecloud.cloud;
 
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import software.amazon.awssdk.services.ec2.model.DescribeRegionsRequest;
@@ -12,9 +14,13 @@ import java.util.List;
 public class RegionService {
 
     @EJB
+    Access access;
+
+    @EJB
     ConnectionService connections;
 
     public List<RegionData> regions(String environmentName) {
+        access.require(environmentName, Role.VIEWER, "list regions");
         AwsConnection connection = connections.connectionFor(environmentName);
         try (var aws = new AwsSession(connection)) {
             return aws.call("ec2", "DescribeRegions", () -> aws.ec2(connection.region())

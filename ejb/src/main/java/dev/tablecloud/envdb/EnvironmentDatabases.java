@@ -3,6 +3,7 @@ package dev.tablecloud.envdb;
 import dev.tablecloud.controldb.ControlDatabase;
 import dev.tablecloud.controldb.ControlDatabaseSettings;
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.module.SqlNames;
 import dev.tablecloud.secret.SecretBox;
 import jakarta.ejb.EJB;
@@ -44,6 +45,22 @@ public class EnvironmentDatabases {
         new EnvironmentDatabaseProvisioner(server).create(location, password, defaultRegion);
         em.persist(new EnvironmentDatabase(environmentId, location, secrets.encrypt(password)));
         return location;
+    }
+
+    /**
+     * Drops an environment's database and its roles, on the server it was created on. Never touches
+     * the cloud. Sessions still connected to it are ended: the environment is gone.
+     */
+    public void drop(EnvironmentDatabaseLocation location, String databaseServer) {
+        var control = controlDatabase.settings();
+        var server = databaseServer == null ? control
+                : new ControlDatabaseSettings(databaseServer, control.user(), control.password());
+        try {
+            new EnvironmentDatabaseProvisioner(server).drop(location);
+        } catch (SQLException e) {
+            throw new ServerSetupException("Dropping database '" + location.databaseName() + "' failed: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** A connection as the environment's restricted role: what users' SQL runs as. */

@@ -2,7 +2,10 @@ package dev.tablecloud.environment;
 
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.AlreadyExistsException;
+import dev.tablecloud.envdb.EnvironmentDatabaseLocation;
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -12,7 +15,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 
-/** Use cases on environments: create (with its own database), list, find by name. */
+/** Use cases on environments: create (with its own database), list, find by name, delete. */
 @Stateless
 public class EnvironmentService {
 
@@ -22,7 +25,11 @@ public class EnvironmentService {
     @EJB
     EnvironmentDatabases databases;
 
+    @EJB
+    Access access;
+
     public EnvironmentData create(EnvironmentData input) {
+        access.require(null, Role.ADMIN, "create environments");
         EnvironmentData environment = EnvironmentRules.normalize(input);
         if (exists(environment.name())) {
             throw alreadyExists(environment.name());
@@ -40,14 +47,44 @@ public class EnvironmentService {
         return environment;
     }
 
+    /** The environments the caller may see. */
     public List<EnvironmentData> list() {
+        String caller = access.caller();
         return em.createQuery("select e from Environment e order by e.name", Environment.class)
                 .getResultStream()
                 .map(Environment::toData)
+                .filter(environment -> access.holds(caller, environment.name(), Role.VIEWER))
                 .toList();
     }
 
     public EnvironmentData get(String name) {
+        EnvironmentData environment = find(name);
+        access.require(name, Role.VIEWER, "see environment '" + name + "'");
+        return environment;
+    }
+
+    /**
+     * Forgets an environment. Its database (with its tables and audit log) is dropped only when
+     * asked; otherwise it stays on its server for whoever wants to look into it. The cloud is never
+     * touched: deleting an environment deletes no resource.
+     */
+    public DeletedEnvironment delete(String name, boolean dropDatabase) {
+        EnvironmentData data = find(name);
+        access.require(name, Role.ADMIN, "delete environment '" + name + "'");
+        EnvironmentDatabaseLocation location = databases.location(name);
+        Environment environment = em.createQuery("select e from Environment e where e.name = :name", Environment.class)
+                .setParameter("name", name)
+                .getSingleResult();
+        em.remove(environment);
+        em.flush();
+        // Last, because it cannot be undone: every other step of the delete has succeeded.
+        if (dropDatabase) {
+            databases.drop(location, data.databaseServer());
+        }
+        return new DeletedEnvironment(name, location.databaseName(), dropDatabase);
+    }
+
+    private EnvironmentData find(String name) {
         return em.createQuery("select e from Environment e where e.name = :name", Environment.class)
                 .setParameter("name", name)
                 .getResultStream()

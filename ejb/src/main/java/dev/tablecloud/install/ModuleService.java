@@ -1,5 +1,7 @@
 package dev.tablecloud.install;
 
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.ServerSetupException;
@@ -26,6 +28,9 @@ import java.util.List;
 public class ModuleService {
 
     @EJB
+    Access access;
+
+    @EJB
     EnvironmentDatabases databases;
 
     @EJB
@@ -36,6 +41,7 @@ public class ModuleService {
 
     /** Installs the module and the modules it needs, and imports what the cloud already has. */
     public InstallReport install(String environmentName, String moduleName) {
+        access.require(environmentName, Role.AUTHOR, "install modules");
         ModuleCatalog.get(moduleName);
         String userRole = databases.location(environmentName).userRole();
         String defaultRegion = environments.get(environmentName).awsDefaultRegion();
@@ -52,6 +58,7 @@ public class ModuleService {
 
     /** Drops the module's tables; refuses while another installed module depends on it. */
     public void uninstall(String environmentName, String moduleName) {
+        access.require(environmentName, Role.AUTHOR, "uninstall modules");
         String userRole = databases.location(environmentName).userRole();
         inTransaction(environmentName, engine -> {
             EnvironmentLock.hold(engine);
@@ -60,6 +67,7 @@ public class ModuleService {
     }
 
     public List<ModuleStatus> list(String environmentName) {
+        access.require(environmentName, Role.VIEWER, "list modules");
         try (Connection engine = databases.openAsEngine(environmentName)) {
             List<String> installed = ModuleRegistry.installed(engine);
             return ModuleCatalog.all().stream()

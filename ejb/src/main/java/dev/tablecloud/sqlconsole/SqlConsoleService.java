@@ -1,5 +1,7 @@
 package dev.tablecloud.sqlconsole;
 
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
@@ -25,6 +27,9 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SqlConsoleService {
 
+    @EJB
+    Access access;
+
     /** Rows returned per statement; the result says when more existed. */
     public static final int MAX_ROWS = 1000;
 
@@ -38,6 +43,7 @@ public class SqlConsoleService {
     SyncService sync;
 
     public SqlRunResult run(String environmentName, String script) {
+        access.require(environmentName, Role.AUTHOR, "run SQL");
         if (script == null || SqlScript.split(script).isEmpty()) {
             throw new InvalidInputException(List.of(new FieldError("sql", "Give at least one SQL statement.")));
         }

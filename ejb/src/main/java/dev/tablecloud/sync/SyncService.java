@@ -1,5 +1,7 @@
 package dev.tablecloud.sync;
 
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
 import dev.tablecloud.cloud.ConnectionService;
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.environment.EnvironmentData;
@@ -27,6 +29,9 @@ import java.util.List;
 public class SyncService {
 
     @EJB
+    Access access;
+
+    @EJB
     EnvironmentService environments;
 
     @EJB
@@ -45,6 +50,7 @@ public class SyncService {
     }
 
     public SyncReport sync(String environmentName) {
+        access.require(environmentName, Role.AUTHOR, "sync the environment");
         return sync(environmentName, List.of(), engine -> { });
     }
 

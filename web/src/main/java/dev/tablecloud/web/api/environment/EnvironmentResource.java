@@ -2,12 +2,16 @@ package dev.tablecloud.web.api.environment;
 
 import dev.tablecloud.cloud.RegionData;
 import dev.tablecloud.cloud.RegionService;
+import dev.tablecloud.environment.DeletedEnvironment;
 import dev.tablecloud.environment.EnvironmentData;
 import dev.tablecloud.environment.EnvironmentService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,6 +50,14 @@ public class EnvironmentResource {
     @Path("{name}")
     public EnvironmentData get(@PathParam("name") String name) {
         return environments.get(name);
+    }
+
+    /** Needs the admin role; the database is dropped only with {@code ?dropDatabase=true}. */
+    @DELETE
+    @Path("{name}")
+    public DeletedEnvironment delete(@PathParam("name") String name,
+                                     @QueryParam("dropDatabase") @DefaultValue("false") boolean dropDatabase) {
+        return environments.delete(name, dropDatabase);
     }
 
     @GET

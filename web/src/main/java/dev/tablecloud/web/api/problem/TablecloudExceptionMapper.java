@@ -4,6 +4,7 @@ import dev.tablecloud.failure.AlreadyExistsException;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.CloudUnavailableException;
 import dev.tablecloud.failure.ConflictException;
+import dev.tablecloud.failure.ForbiddenException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.failure.ServerSetupException;
@@ -36,6 +37,9 @@ public class TablecloudExceptionMapper implements ExceptionMapper<TablecloudExce
         }
         if (failure instanceof AlreadyExistsException || failure instanceof ConflictException) {
             return Status.CONFLICT;
+        }
+        if (failure instanceof ForbiddenException) {
+            return Status.FORBIDDEN;
         }
         if (failure instanceof NotFoundException) {
             return Status.NOT_FOUND;

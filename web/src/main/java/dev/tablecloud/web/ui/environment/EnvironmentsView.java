@@ -13,12 +13,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.tablecloud.web.ui.signin.SignOut;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
 import java.util.List;
 
 /** Lists the environments and creates new ones. */
 @Route("")
+@PermitAll
 @PageTitle("Environments · Tablecloud")
 public class EnvironmentsView extends VerticalLayout {
 
@@ -37,7 +40,7 @@ public class EnvironmentsView extends VerticalLayout {
         grid.setAllRowsVisible(true);
 
         form.create.addClickListener(click -> create());
-        add(new H1("Tablecloud"), new H2("Environments"), grid, new H2("New environment"), form);
+        add(new H1("Tablecloud"), new SignOut(), new H2("Environments"), grid, new H2("New environment"), form);
         refresh();
     }
 

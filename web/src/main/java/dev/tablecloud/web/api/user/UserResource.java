@@ -1,0 +1,63 @@
+package dev.tablecloud.web.api.user;
+
+import dev.tablecloud.security.GrantData;
+import dev.tablecloud.security.NewUser;
+import dev.tablecloud.security.UserData;
+import dev.tablecloud.security.UserService;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/** Users and their roles: admins create users and grant roles; everyone sees themselves. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    @EJB
+    UserService users;
+
+    @POST
+    public Response create(NewUser user, @Context UriInfo uri) {
+        UserData created = users.create(user);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
+    }
+
+    @GET
+    public List<UserData> list() {
+        return users.list();
+    }
+
+    @GET
+    @Path("me")
+    public UserData me() {
+        return users.me();
+    }
+
+    @POST
+    @Path("{name}/roles")
+    public UserData grant(@PathParam("name") String name, GrantData grant) {
+        return users.grant(name, grant);
+    }
+
+    public record PasswordChange(String password) {
+    }
+
+    @PUT
+    @Path("{name}/password")
+    public Response changePassword(@PathParam("name") String name, PasswordChange change) {
+        users.changePassword(name, change == null ? null : change.password());
+        return Response.noContent().build();
+    }
+}
