@@ -27,7 +27,7 @@ public final class AwsVpcModule {
                         Map.of("vpc_id", "vpc"), SubnetAdapter::readAll).writtenBy(SubnetAdapter.WRITES),
                 ResourceTable.regional("internet_gateway", "internet_gateway_id",
                         ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"),
-                        InternetGatewayAdapter::readAll),
+                        InternetGatewayAdapter::readAll).writtenBy(InternetGatewayAdapter.WRITES),
                 ResourceTable.regional("route_table", "route_table_id",
                         ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"), RouteTableAdapter::readAll),
                 ResourceTable.link("route", RouteAdapter.CLOUD_ID_SQL,
