@@ -29,7 +29,8 @@ public final class AwsVpcModule {
                         ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"),
                         InternetGatewayAdapter::readAll).writtenBy(InternetGatewayAdapter.WRITES),
                 ResourceTable.regional("route_table", "route_table_id",
-                        ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"), RouteTableAdapter::readAll),
+                        ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"), RouteTableAdapter::readAll)
+                        .writtenBy(RouteTableAdapter.WRITES),
                 ResourceTable.link("route", RouteAdapter.CLOUD_ID_SQL,
                         ResourceTable.columns("destination", "text", "gateway_id", "text", "nat_gateway_id", "text",
                                 "instance_id", "text", "vpc_peering_connection_id", "text", "transit_gateway_id",

@@ -3,19 +3,30 @@ package dev.tablecloud.module.awsvpc;
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudWriter;
+import dev.tablecloud.module.CloudWrites;
+import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.RouteTable;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The route_table table's adapter. Route tables, their routes and their associations are three
- * tables filled from the same DescribeRouteTables pages, read once per sync and region.
+ * tables filled from the same DescribeRouteTables pages, read once per sync and region. AWS gives
+ * a new route table its local route; the route table's adapter reads it, users do not make it.
  */
-final class RouteTableAdapter {
+final class RouteTableAdapter implements CloudWriter {
+
+    /** A route table belongs to its VPC for life; its tags change in place. */
+    static final CloudWrites WRITES = CloudWrites.by(new RouteTableAdapter())
+            .generated("route_table_id")
+            .replacedOn("vpc_id");
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return describeAll(aws, region).stream().map(table -> resource(table, region)).toList();
@@ -43,6 +54,39 @@ final class RouteTableAdapter {
 
     private static AtomicInteger writes(AwsSession aws, String region) {
         return aws.once("aws_vpc route table writes " + region, AtomicInteger::new);
+    }
+
+    @Override
+    public CloudResource create(AwsSession aws, DesiredResource row) {
+        RouteTable table = aws.call("ec2", "CreateRouteTable", () -> aws.ec2(row.region()).createRouteTable(r -> r
+                .vpcId(row.parent("vpc_id"))
+                .tagSpecifications(Ec2Tags.onCreate(ResourceType.ROUTE_TABLE, row, "tags")))).routeTable();
+        changed(aws, row.region());
+        return resource(table, row.region());
+    }
+
+    @Override
+    public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
+        return aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(row.region())
+                        .describeRouteTables(r -> r.filters(Ec2Tags.identityFilter(row))).routeTables())
+                .stream().findFirst().map(table -> resource(table, row.region()));
+    }
+
+    @Override
+    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
+        Ec2Tags.update(aws, row.region(), current.cloudId(), row, "tags", current);
+        changed(aws, row.region());
+        RouteTable table = aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(row.region())
+                .describeRouteTables(r -> r.routeTableIds(current.cloudId()))).routeTables().get(0);
+        return resource(table, row.region());
+    }
+
+    /** Its routes go with it; EC2 refuses while a subnet is still associated with it. */
+    @Override
+    public void delete(AwsSession aws, CloudResource current) {
+        aws.delete("ec2", "DeleteRouteTable", () -> aws.ec2(current.region())
+                .deleteRouteTable(r -> r.routeTableId(current.cloudId())));
+        changed(aws, current.region());
     }
 
     private static CloudResource resource(RouteTable table, String region) {
