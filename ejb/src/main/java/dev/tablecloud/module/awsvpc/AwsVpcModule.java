@@ -35,7 +35,8 @@ public final class AwsVpcModule {
                         ResourceTable.columns("destination", "text", "gateway_id", "text", "nat_gateway_id", "text",
                                 "instance_id", "text", "vpc_peering_connection_id", "text", "transit_gateway_id",
                                 "text", "state", "text", "origin", "text"),
-                        Map.of("route_table_id", "route_table"), RouteAdapter::readAll),
+                        Map.of("route_table_id", "route_table"), RouteAdapter::readAll)
+                        .writtenBy(RouteAdapter.WRITES),
                 ResourceTable.regional("route_table_association", "route_table_association_id",
                         ResourceTable.columns("is_main", "boolean"),
                         Map.of("route_table_id", "route_table", "subnet_id", "subnet"),

@@ -2,6 +2,7 @@ package dev.tablecloud.module.awsvpc;
 
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
+import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
@@ -59,6 +60,24 @@ class RouteAdaptersIT {
                 row.identity());
     }
 
+    private static CloudResource gateway(String rowId, CloudResource vpc) {
+        return table("internet_gateway").writes().writer().create(aws, AdapterContract.row("internet_gateway", rowId,
+                REGION, Map.of(), vpc == null ? Map.of() : Map.of("vpc_id", vpc.cloudId())));
+    }
+
+    /**
+     * What createsWhatReadReturns checks, for a resource known by its parents rather than by an
+     * identity tag: a retried create finds what the first made, whatever the row's identity.
+     */
+    private static CloudResource createsKnownByParents(ResourceTable table, DesiredResource row) {
+        CloudResource created = table.writes().writer().create(aws, row);
+        CloudResource read = new AdapterContract(aws, table).readBack(row.region(), created.cloudId());
+        assertThat(table.differingColumns(row, read)).as("columns where the read differs from the row").isEmpty();
+        assertThat(table.writes().writer().findCreated(aws, row)).as("the create found again by its parents")
+                .map(CloudResource::cloudId).hasValue(created.cloudId());
+        return read;
+    }
+
     @Test
     void aWriteInTheSessionMakesTheRouteTablesReadAgain() {
         int before = table("route_table").reader().readAll(aws, REGION).size();
@@ -107,5 +126,86 @@ class RouteAdaptersIT {
                 .isInstanceOf(CloudRefusedException.class)
                 .hasMessageContaining("DeleteRouteTable was refused by " + moto.endpoint())
                 .hasMessageContaining(routeTable.cloudId() + "' has dependencies");
+    }
+
+    @Test
+    void routeIsCreatedRetargetedInPlaceReplacedOnItsDestinationAndDeleted() {
+        CloudResource vpc = vpc("4", "10.4.0.0/16");
+        CloudResource attached = gateway("4", vpc);
+        CloudResource spare = gateway("5", null);
+        CloudResource routeTable = routeTable("4", vpc);
+        AdapterContract contract = new AdapterContract(aws, table("route"));
+        DesiredResource row = AdapterContract.row("route", "1", REGION,
+                Map.of("destination", "0.0.0.0/0", "gateway_id", attached.cloudId()),
+                Map.of("route_table_id", routeTable.cloudId()));
+        assertThat(table("route").writes().writer().findCreated(aws, row)).as("before the create").isEmpty();
+
+        CloudResource created = createsKnownByParents(table("route"), row);
+        assertThat(created.cloudId()).isEqualTo(routeTable.cloudId() + "|0.0.0.0/0");
+        assertThat(created.values()).containsEntry("state", "active").containsEntry("origin", "CreateRoute");
+
+        CloudResource updated = contract.updatesInPlace(AdapterContract.changed(row, created,
+                Map.of("gateway_id", spare.cloudId())), created, "gateway_id");
+        assertThat(updated.values()).containsEntry("gateway_id", spare.cloudId());
+
+        contract.needsReplaceFor(AdapterContract.changed(row, created, Map.of("destination", "192.168.0.0/16")),
+                updated);
+        contract.deletesForGood(updated);
+    }
+
+    @Test
+    void theLocalRouteIsFoundButNeverMadeChangedOrDeleted() {
+        CloudResource vpc = vpc("5", "10.5.0.0/16");
+        CloudResource gateway = gateway("6", vpc);
+        CloudResource routeTable = routeTable("5", vpc);
+        ResourceTable routes = table("route");
+        DesiredResource local = AdapterContract.row("route", "2", REGION,
+                Map.of("destination", "10.5.0.0/16", "gateway_id", "local"),
+                Map.of("route_table_id", routeTable.cloudId()));
+
+        CloudResource found = routes.writes().writer().create(aws, local);
+        assertThat(found.cloudId()).isEqualTo(routeTable.cloudId() + "|10.5.0.0/16");
+        assertThat(found.values()).containsEntry("origin", "CreateRouteTable");
+        assertThat(routes.differingColumns(local, found)).isEmpty();
+
+        assertThatThrownBy(() -> routes.writes().writer().update(aws,
+                AdapterContract.changed(local, found, Map.of("gateway_id", gateway.cloudId())), found))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("route row 2 (" + found.cloudId() + ")")
+                .hasMessageContaining("local route");
+
+        routes.writes().writer().delete(aws, found);
+        assertThat(new AdapterContract(aws, routes).readBack(REGION, found.cloudId()).values())
+                .containsEntry("gateway_id", "local");
+
+        DesiredResource elsewhere = AdapterContract.row("route", "3", REGION,
+                Map.of("destination", "10.9.0.0/16", "gateway_id", "local"),
+                Map.of("route_table_id", routeTable.cloudId()));
+        assertThatThrownBy(() -> routes.writes().writer().create(aws, elsewhere))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("route row 3")
+                .hasMessageContaining("no local route to 10.9.0.0/16");
+    }
+
+    @Test
+    void aRouteLeadsToExactlyOneTargetAndToOneTheCloudKnows() {
+        CloudResource vpc = vpc("7", "10.7.0.0/16");
+        CloudResource routeTable = routeTable("7", vpc);
+        ResourceTable routes = table("route");
+        DesiredResource nowhere = AdapterContract.row("route", "4", REGION, Map.of("destination", "0.0.0.0/0"),
+                Map.of("route_table_id", routeTable.cloudId()));
+        assertThatThrownBy(() -> routes.writes().writer().create(aws, nowhere))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("route row 4")
+                .hasMessageContaining("none is set");
+
+        DesiredResource unknown = AdapterContract.row("route", "5", REGION,
+                Map.of("destination", "0.0.0.0/0", "gateway_id", "igw-0000000000000dead"),
+                Map.of("route_table_id", routeTable.cloudId()));
+        assertThatThrownBy(() -> routes.writes().writer().create(aws, unknown))
+                .isInstanceOf(CloudRefusedException.class)
+                .hasMessageContaining("CreateRoute was refused by " + moto.endpoint())
+                .hasMessageContaining("igw-0000000000000dead");
+        assertThat(routes.writes().writer().findCreated(aws, unknown)).isEmpty();
     }
 }
