@@ -40,6 +40,6 @@ public final class AwsVpcModule {
                 ResourceTable.regional("route_table_association", "route_table_association_id",
                         ResourceTable.columns("is_main", "boolean"),
                         Map.of("route_table_id", "route_table", "subnet_id", "subnet"),
-                        RouteTableAssociationAdapter::readAll)));
+                        RouteTableAssociationAdapter::readAll).writtenBy(RouteTableAssociationAdapter.WRITES)));
     }
 }

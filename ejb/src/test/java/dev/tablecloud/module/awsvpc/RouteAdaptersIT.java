@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,18 @@ class RouteAdaptersIT {
         assertThat(table.differingColumns(row, read)).as("columns where the read differs from the row").isEmpty();
         assertThat(table.writes().writer().findCreated(aws, row)).as("the create found again by its parents")
                 .map(CloudResource::cloudId).hasValue(created.cloudId());
+        return read;
+    }
+
+    /** What AdapterContract.updatesInPlace checks, for an update that gives the resource a new id. */
+    private static CloudResource updatesInPlace(ResourceTable table, DesiredResource changedRow,
+                                                CloudResource current, String... changedColumns) {
+        List<String> differing = table.differingColumns(changedRow, current);
+        assertThat(differing).as("columns seen as changed").containsExactlyInAnyOrder(changedColumns);
+        assertThat(table.needsReplace(differing)).as("needs replace").isFalse();
+        CloudResource updated = table.writes().writer().update(aws, changedRow, current);
+        CloudResource read = new AdapterContract(aws, table).readBack(changedRow.region(), updated.cloudId());
+        assertThat(table.differingColumns(changedRow, read)).as("columns still differing after update").isEmpty();
         return read;
     }
 
@@ -207,5 +220,85 @@ class RouteAdaptersIT {
                 .hasMessageContaining("CreateRoute was refused by " + moto.endpoint())
                 .hasMessageContaining("igw-0000000000000dead");
         assertThat(routes.writes().writer().findCreated(aws, unknown)).isEmpty();
+    }
+
+    @Test
+    void subnetAssociationIsCreatedMovedInPlaceReplacedOnItsSubnetAndRemoved() {
+        CloudResource vpc = vpc("8", "10.8.0.0/16");
+        CloudResource subnet = subnet("8", vpc, "10.8.1.0/24");
+        CloudResource otherSubnet = subnet("9", vpc, "10.8.2.0/24");
+        CloudResource first = routeTable("8", vpc);
+        CloudResource second = routeTable("9", vpc);
+        ResourceTable associations = table("route_table_association");
+        AdapterContract contract = new AdapterContract(aws, associations);
+        DesiredResource row = AdapterContract.row("route_table_association", "1", REGION, Map.of("is_main", false),
+                Map.of("route_table_id", first.cloudId(), "subnet_id", subnet.cloudId()));
+        assertThat(associations.writes().writer().findCreated(aws, row)).as("before the create").isEmpty();
+
+        CloudResource created = createsKnownByParents(associations, row);
+        assertThat(created.parents().get("subnet_id").cloudId()).isEqualTo(subnet.cloudId());
+
+        DesiredResource moved = withParents(AdapterContract.changed(row, created, Map.of()),
+                Map.of("route_table_id", second.cloudId(), "subnet_id", subnet.cloudId()));
+        CloudResource updated = updatesInPlace(associations, moved, created, "route_table_id");
+        assertThat(updated.parents().get("route_table_id").cloudId()).isEqualTo(second.cloudId());
+        assertThat(updated.parents().get("subnet_id").cloudId()).isEqualTo(subnet.cloudId());
+
+        contract.needsReplaceFor(withParents(moved, Map.of("route_table_id", second.cloudId(),
+                "subnet_id", otherSubnet.cloudId())), updated);
+        assertThatThrownBy(() -> associations.writes().writer().update(aws,
+                AdapterContract.changed(moved, updated, Map.of("is_main", true)), updated))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("route_table_association row 1")
+                .hasMessageContaining("main one");
+        contract.deletesForGood(updated);
+    }
+
+    @Test
+    void theMainAssociationMovesToAnotherTableButIsNeverMadeOrRemoved() {
+        CloudResource vpc = vpc("10", "10.11.0.0/16");
+        CloudResource custom = routeTable("10", vpc);
+        ResourceTable associations = table("route_table_association");
+        List<String> tablesOfVpc = table("route_table").reader().readAll(aws, REGION).stream()
+                .filter(t -> t.parents().get("vpc_id").cloudId().equals(vpc.cloudId()))
+                .map(CloudResource::cloudId).toList();
+        CloudResource main = associations.reader().readAll(aws, REGION).stream()
+                .filter(a -> Boolean.TRUE.equals(a.values().get("is_main"))
+                        && tablesOfVpc.contains(a.parents().get("route_table_id").cloudId()))
+                .findFirst().orElseThrow();
+        DesiredResource mainRow = new DesiredResource("route_table_association", "2", main.cloudId(), REGION,
+                Map.of("is_main", true), Map.of("route_table_id", main.parents().get("route_table_id").cloudId()),
+                "test/route_table_association/2");
+
+        CloudResource moved = updatesInPlace(associations,
+                withParents(mainRow, Map.of("route_table_id", custom.cloudId())), main, "route_table_id");
+        assertThat(moved.values()).containsEntry("is_main", true);
+        assertThat(moved.parents().get("route_table_id").cloudId()).isEqualTo(custom.cloudId());
+
+        assertThatThrownBy(() -> associations.writes().writer().delete(aws, moved))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("route_table_association " + moved.cloudId())
+                .hasMessageContaining("main association");
+        new AdapterContract(aws, associations).readBack(REGION, moved.cloudId());
+
+        DesiredResource anotherMain = AdapterContract.row("route_table_association", "3", REGION,
+                Map.of("is_main", true), Map.of("route_table_id", custom.cloudId()));
+        assertThatThrownBy(() -> associations.writes().writer().create(aws, anotherMain))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("route_table_association row 3")
+                .hasMessageContaining("main association");
+    }
+
+    @Test
+    void anAssociationOfASubnetTheCloudDoesNotKnowIsRefusedWithTheCloudsMessage() {
+        CloudResource vpc = vpc("12", "10.12.0.0/16");
+        CloudResource routeTable = routeTable("12", vpc);
+        DesiredResource row = AdapterContract.row("route_table_association", "4", REGION, Map.of("is_main", false),
+                Map.of("route_table_id", routeTable.cloudId(), "subnet_id", "subnet-0000000000000dead"));
+
+        assertThatThrownBy(() -> table("route_table_association").writes().writer().create(aws, row))
+                .isInstanceOf(CloudRefusedException.class)
+                .hasMessageContaining("AssociateRouteTable was refused by " + moto.endpoint())
+                .hasMessageContaining("subnet-0000000000000dead");
     }
 }
