@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The route_table table's adapter. Route tables, their routes and their associations are three
  * tables filled from the same DescribeRouteTables pages, read once per sync and region. AWS gives
- * a new route table its local route; the route table's adapter reads it, users do not make it.
+ * a new route table its local route, which the route adapter reads and users never make.
  */
 final class RouteTableAdapter implements CloudWriter {
 
