@@ -1,14 +1,9 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
-import dev.tablecloud.module.CloudResource;
-import dev.tablecloud.module.CloudResource.ParentRef;
 import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.ResourceTable;
-import dev.tablecloud.module.Ec2Tags;
 import dev.tablecloud.module.awsaccount.AwsAccountModule;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,29 +27,19 @@ public final class AwsVpcModule {
                         Map.of("vpc_id", "vpc"), SubnetAdapter::readAll).writtenBy(SubnetAdapter.WRITES),
                 ResourceTable.regional("internet_gateway", "internet_gateway_id",
                         ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"),
-                        AwsVpcModule::internetGateways),
+                        InternetGatewayAdapter::readAll).writtenBy(InternetGatewayAdapter.WRITES),
                 ResourceTable.regional("route_table", "route_table_id",
-                        ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"), RouteTables::tables),
-                ResourceTable.link("route", RouteTables.ROUTE_CLOUD_ID_SQL,
+                        ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"), RouteTableAdapter::readAll)
+                        .writtenBy(RouteTableAdapter.WRITES),
+                ResourceTable.link("route", RouteAdapter.CLOUD_ID_SQL,
                         ResourceTable.columns("destination", "text", "gateway_id", "text", "nat_gateway_id", "text",
                                 "instance_id", "text", "vpc_peering_connection_id", "text", "transit_gateway_id",
                                 "text", "state", "text", "origin", "text"),
-                        Map.of("route_table_id", "route_table"), RouteTables::routes),
+                        Map.of("route_table_id", "route_table"), RouteAdapter::readAll)
+                        .writtenBy(RouteAdapter.WRITES),
                 ResourceTable.regional("route_table_association", "route_table_association_id",
                         ResourceTable.columns("is_main", "boolean"),
-                        Map.of("route_table_id", "route_table", "subnet_id", "subnet"), RouteTables::associations)));
-    }
-
-    static List<CloudResource> internetGateways(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeInternetGateways", () -> aws.ec2(region).describeInternetGatewaysPaginator()
-                .internetGateways().stream()
-                .map(gateway -> {
-                    Map<String, Object> values = new HashMap<>();
-                    values.put("tags", Ec2Tags.toJson(gateway.tags()));
-                    Map<String, ParentRef> parents = gateway.attachments().isEmpty() ? Map.of()
-                            : Map.of("vpc_id", ParentRef.optional("vpc", gateway.attachments().get(0).vpcId()));
-                    return new CloudResource(gateway.internetGatewayId(), region, values, parents);
-                })
-                .toList());
+                        Map.of("route_table_id", "route_table", "subnet_id", "subnet"),
+                        RouteTableAssociationAdapter::readAll).writtenBy(RouteTableAssociationAdapter.WRITES)));
     }
 }

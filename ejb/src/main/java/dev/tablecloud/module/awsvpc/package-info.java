@@ -1,2 +1,2 @@
-/** Module aws_vpc: VPCs and their subnets. */
+/** Module aws_vpc: VPCs, subnets, internet gateways, route tables, their routes and associations. */
 package dev.tablecloud.module.awsvpc;

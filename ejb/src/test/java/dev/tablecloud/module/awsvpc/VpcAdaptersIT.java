@@ -38,6 +38,17 @@ class VpcAdaptersIT {
         return AwsVpcModule.definition().tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
+    private static CloudResource vpc(String rowId, String cidrBlock) {
+        return table("vpc").writes().writer().create(aws, AdapterContract.row("vpc", rowId, REGION,
+                Map.of("cidr_block", cidrBlock), Map.of()));
+    }
+
+    /** The row pointing at other parents. */
+    private static DesiredResource withParents(DesiredResource row, Map<String, String> parents) {
+        return new DesiredResource(row.table(), row.rowId(), row.cloudId(), row.region(), row.values(), parents,
+                row.identity());
+    }
+
     @Test
     void vpcIsCreatedUpdatedInPlaceReplacedOnItsBlockAndDeleted() {
         AdapterContract contract = new AdapterContract(aws, table("vpc"));
@@ -73,6 +84,43 @@ class VpcAdaptersIT {
         contract.needsReplaceFor(AdapterContract.changed(row, created, Map.of("availability_zone", "us-east-1c")),
                 created);
         contract.deletesForGood(created);
+    }
+
+    @Test
+    void internetGatewayIsAttachedMovedAndDetachedInPlaceAndDeletedWhileAttached() {
+        CloudResource first = vpc("4", "10.40.0.0/16");
+        CloudResource second = vpc("5", "10.50.0.0/16");
+        AdapterContract contract = new AdapterContract(aws, table("internet_gateway"));
+        DesiredResource row = AdapterContract.row("internet_gateway", "1", REGION,
+                Map.of("tags", "{\"Name\": \"edge\"}"), Map.of("vpc_id", first.cloudId()));
+
+        CloudResource created = contract.createsWhatReadReturns(row);
+        assertThat(created.parents().get("vpc_id").cloudId()).isEqualTo(first.cloudId());
+
+        DesiredResource moved = withParents(AdapterContract.changed(row, created,
+                Map.of("tags", "{\"Name\": \"edge-2\"}")), Map.of("vpc_id", second.cloudId()));
+        CloudResource updated = contract.updatesInPlace(moved, created, "tags", "vpc_id");
+        assertThat(updated.cloudId()).isEqualTo(created.cloudId());
+        assertThat(updated.parents().get("vpc_id").cloudId()).isEqualTo(second.cloudId());
+
+        CloudResource detached = contract.updatesInPlace(withParents(moved, Map.of()), updated, "vpc_id");
+        assertThat(detached.parents()).doesNotContainKey("vpc_id");
+
+        CloudResource attached = contract.updatesInPlace(moved, detached, "vpc_id");
+        contract.deletesForGood(attached);
+    }
+
+    @Test
+    void aGatewayTheCloudRefusesToAttachIsFoundAgainRatherThanMadeTwice() {
+        DesiredResource row = AdapterContract.row("internet_gateway", "2", REGION, Map.of(),
+                Map.of("vpc_id", "vpc-0000000000000dead"));
+
+        assertThatThrownBy(() -> table("internet_gateway").writes().writer().create(aws, row))
+                .isInstanceOf(CloudRefusedException.class)
+                .hasMessageContaining("AttachInternetGateway was refused by " + moto.endpoint())
+                .hasMessageContaining("vpc-0000000000000dead");
+        assertThat(table("internet_gateway").writes().writer().findCreated(aws, row)).as("the gateway made first")
+                .hasValueSatisfying(gateway -> assertThat(gateway.parents()).isEmpty());
     }
 
     @Test

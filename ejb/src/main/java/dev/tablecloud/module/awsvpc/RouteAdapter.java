@@ -1,0 +1,192 @@
+package dev.tablecloud.module.awsvpc;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.failure.FieldError;
+import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudWriter;
+import dev.tablecloud.module.CloudWrites;
+import dev.tablecloud.module.DesiredResource;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Route;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The route table's adapter. A route has no id in AWS: it is known by its route table and
+ * destination, and so is what an interrupted create made. Its target, the one *_id column set,
+ * changes in place with ReplaceRoute.
+ *
+ * <p>The local route is AWS's: it comes with its route table, to the VPC's block, and goes with
+ * it. A row asking for it finds it rather than making it; a change of its target is refused,
+ * naming the row; and its delete leaves it alone, since a route table's routes are deleted with
+ * the table, the local one included, when users delete the table.
+ */
+final class RouteAdapter implements CloudWriter {
+
+    /** A route's cloud id: its table's and its destination's. */
+    static final String CLOUD_ID_SQL =
+            "(select t.route_table_id from route_table t where t.id = route.route_table_id) || '|' || destination";
+
+    /**
+     * Table and destination make the route (they are its cloud id), so a change to either is
+     * another route; state (active or blackhole) and origin are the cloud's.
+     */
+    static final CloudWrites WRITES = CloudWrites.by(new RouteAdapter())
+            .generated("state", "origin")
+            .replacedOn("route_table_id", "destination");
+
+    /** Where a route's traffic goes: a route has exactly one of them. */
+    private static final List<String> TARGETS = List.of("gateway_id", "nat_gateway_id", "instance_id",
+            "vpc_peering_connection_id", "transit_gateway_id");
+    private static final String LOCAL = "local";
+
+    static List<CloudResource> readAll(AwsSession aws, String region) {
+        return RouteTableAdapter.describeAll(aws, region).stream()
+                .flatMap(table -> table.routes().stream().map(route -> resource(table.routeTableId(), route, region)))
+                .toList();
+    }
+
+    @Override
+    public CloudResource create(AwsSession aws, DesiredResource row) {
+        String routeTableId = row.parent("route_table_id");
+        String destination = row.text("destination");
+        if (LOCAL.equals(row.text("gateway_id"))) {
+            return findCreated(aws, row).filter(RouteAdapter::isLocal).orElseThrow(() -> refused(row, "gateway_id",
+                    "AWS makes the local route of a route table, to its VPC's block, with the table; route table "
+                            + routeTableId + " has no local route to " + destination + "."));
+        }
+        oneTarget(row);
+        aws.call("ec2", "CreateRoute", () -> aws.ec2(row.region()).createRoute(r -> r
+                .routeTableId(routeTableId)
+                .destinationCidrBlock(ipv4(destination))
+                .destinationIpv6CidrBlock(ipv6(destination))
+                .destinationPrefixListId(prefixList(destination))
+                .gatewayId(row.text("gateway_id"))
+                .natGatewayId(row.text("nat_gateway_id"))
+                .instanceId(row.text("instance_id"))
+                .vpcPeeringConnectionId(row.text("vpc_peering_connection_id"))
+                .transitGatewayId(row.text("transit_gateway_id"))));
+        RouteTableAdapter.changed(aws, row.region());
+        return find(aws, row.region(), routeTableId, destination).orElseThrow(() -> notReported(row));
+    }
+
+    @Override
+    public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
+        String routeTableId = row.parent("route_table_id");
+        return routeTableId == null ? Optional.empty()
+                : find(aws, row.region(), routeTableId, row.text("destination"));
+    }
+
+    @Override
+    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
+        if (isLocal(current) || LOCAL.equals(row.text("gateway_id"))) {
+            throw refused(row, "gateway_id", "The local route of a route table is AWS's: it always leads to the"
+                    + " VPC, and no route can be made local.");
+        }
+        oneTarget(row);
+        String routeTableId = row.parent("route_table_id");
+        String destination = row.text("destination");
+        aws.call("ec2", "ReplaceRoute", () -> aws.ec2(row.region()).replaceRoute(r -> r
+                .routeTableId(routeTableId)
+                .destinationCidrBlock(ipv4(destination))
+                .destinationIpv6CidrBlock(ipv6(destination))
+                .destinationPrefixListId(prefixList(destination))
+                .gatewayId(row.text("gateway_id"))
+                .natGatewayId(row.text("nat_gateway_id"))
+                .instanceId(row.text("instance_id"))
+                .vpcPeeringConnectionId(row.text("vpc_peering_connection_id"))
+                .transitGatewayId(row.text("transit_gateway_id"))));
+        RouteTableAdapter.changed(aws, row.region());
+        return find(aws, row.region(), routeTableId, destination).orElseThrow(() -> notReported(row));
+    }
+
+    /** The local route is left alone: it goes with its route table. */
+    @Override
+    public void delete(AwsSession aws, CloudResource current) {
+        if (isLocal(current)) {
+            return;
+        }
+        String routeTableId = current.parents().get("route_table_id").cloudId();
+        String destination = current.values().get("destination").toString();
+        aws.delete("ec2", "DeleteRoute", () -> aws.ec2(current.region()).deleteRoute(r -> r
+                .routeTableId(routeTableId)
+                .destinationCidrBlock(ipv4(destination))
+                .destinationIpv6CidrBlock(ipv6(destination))
+                .destinationPrefixListId(prefixList(destination))));
+        RouteTableAdapter.changed(aws, current.region());
+    }
+
+    private static boolean isLocal(CloudResource route) {
+        return LOCAL.equals(route.values().get("gateway_id"));
+    }
+
+    /** EC2 wants exactly one target; a row with none or several is refused before any call. */
+    private static void oneTarget(DesiredResource row) {
+        List<String> set = TARGETS.stream().filter(column -> row.text(column) != null).toList();
+        if (set.size() != 1) {
+            throw refused(row, set.isEmpty() ? "gateway_id" : set.get(1), "A route leads to exactly one of "
+                    + String.join(", ", TARGETS) + (set.isEmpty() ? ", and none is set." : ", not to "
+                    + String.join(" and ", set) + " at once."));
+        }
+    }
+
+    private static IllegalStateException notReported(DesiredResource row) {
+        return new IllegalStateException("DescribeRouteTables does not report the route of " + row.describe());
+    }
+
+    private static InvalidInputException refused(DesiredResource row, String column, String why) {
+        return new InvalidInputException(List.of(new FieldError(column, row.describe() + ": " + why)));
+    }
+
+    /** The route table's route to the destination, if it has one; none if the table is gone. */
+    private static Optional<CloudResource> find(AwsSession aws, String region, String routeTableId,
+                                                String destination) {
+        Filter byId = Filter.builder().name("route-table-id").values(routeTableId).build();
+        return aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(region)
+                        .describeRouteTables(r -> r.filters(byId)).routeTables())
+                .stream()
+                .flatMap(table -> table.routes().stream()
+                        .filter(route -> destination.equals(destination(route)))
+                        .map(route -> resource(table.routeTableId(), route, region)))
+                .findFirst();
+    }
+
+    private static CloudResource resource(String routeTableId, Route route, String region) {
+        String destination = destination(route);
+        Map<String, Object> values = new HashMap<>();
+        values.put("destination", destination);
+        values.put("gateway_id", route.gatewayId());
+        values.put("nat_gateway_id", route.natGatewayId());
+        values.put("instance_id", route.instanceId());
+        values.put("vpc_peering_connection_id", route.vpcPeeringConnectionId());
+        values.put("transit_gateway_id", route.transitGatewayId());
+        values.put("state", route.stateAsString());
+        values.put("origin", route.originAsString());
+        return new CloudResource(routeTableId + "|" + destination, region, values,
+                Map.of("route_table_id", ParentRef.required("route_table", routeTableId)));
+    }
+
+    /** The destination column holds one of the three kinds EC2 takes in three parameters. */
+    private static String destination(Route route) {
+        return route.destinationCidrBlock() != null ? route.destinationCidrBlock()
+                : route.destinationIpv6CidrBlock() != null ? route.destinationIpv6CidrBlock()
+                : route.destinationPrefixListId();
+    }
+
+    private static String prefixList(String destination) {
+        return destination.startsWith("pl-") ? destination : null;
+    }
+
+    private static String ipv6(String destination) {
+        return prefixList(destination) == null && destination.contains(":") ? destination : null;
+    }
+
+    private static String ipv4(String destination) {
+        return prefixList(destination) == null && ipv6(destination) == null ? destination : null;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.tablecloud.module.awsvpc;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudWriter;
+import dev.tablecloud.module.CloudWrites;
+import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.Ec2Tags;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.RouteTable;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The route_table table's adapter. Route tables, their routes and their associations are three
+ * tables filled from the same DescribeRouteTables pages, read once per sync and region. AWS gives
+ * a new route table its local route, which the route adapter reads and users never make.
+ */
+final class RouteTableAdapter implements CloudWriter {
+
+    /** A route table belongs to its VPC for life; its tags change in place. */
+    static final CloudWrites WRITES = CloudWrites.by(new RouteTableAdapter())
+            .generated("route_table_id")
+            .replacedOn("vpc_id");
+
+    static List<CloudResource> readAll(AwsSession aws, String region) {
+        return describeAll(aws, region).stream().map(table -> resource(table, region)).toList();
+    }
+
+    /**
+     * Every route table of the region, read once per session for the three tables that need them,
+     * and read again once a write has changed them: a commit reads back with the session it wrote
+     * with.
+     */
+    static List<RouteTable> describeAll(AwsSession aws, String region) {
+        int writes = writes(aws, region).get();
+        return aws.once("DescribeRouteTables " + region + " after " + writes + " writes", () -> aws.call("ec2",
+                "DescribeRouteTables", () -> aws.ec2(region).describeRouteTablesPaginator().routeTables().stream()
+                        .toList()));
+    }
+
+    /**
+     * Called by every write that changes what DescribeRouteTables reports (a VPC brings its main
+     * route table, a subnet takes its association with it), so that the next read is not stale.
+     */
+    static void changed(AwsSession aws, String region) {
+        writes(aws, region).incrementAndGet();
+    }
+
+    private static AtomicInteger writes(AwsSession aws, String region) {
+        return aws.once("aws_vpc route table writes " + region, AtomicInteger::new);
+    }
+
+    @Override
+    public CloudResource create(AwsSession aws, DesiredResource row) {
+        RouteTable table = aws.call("ec2", "CreateRouteTable", () -> aws.ec2(row.region()).createRouteTable(r -> r
+                .vpcId(row.parent("vpc_id"))
+                .tagSpecifications(Ec2Tags.onCreate(ResourceType.ROUTE_TABLE, row, "tags")))).routeTable();
+        changed(aws, row.region());
+        return resource(table, row.region());
+    }
+
+    @Override
+    public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
+        return aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(row.region())
+                        .describeRouteTables(r -> r.filters(Ec2Tags.identityFilter(row))).routeTables())
+                .stream().findFirst().map(table -> resource(table, row.region()));
+    }
+
+    @Override
+    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
+        Ec2Tags.update(aws, row.region(), current.cloudId(), row, "tags", current);
+        changed(aws, row.region());
+        RouteTable table = aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(row.region())
+                .describeRouteTables(r -> r.routeTableIds(current.cloudId()))).routeTables().get(0);
+        return resource(table, row.region());
+    }
+
+    /** Its routes go with it; EC2 refuses while a subnet is still associated with it. */
+    @Override
+    public void delete(AwsSession aws, CloudResource current) {
+        aws.delete("ec2", "DeleteRouteTable", () -> aws.ec2(current.region())
+                .deleteRouteTable(r -> r.routeTableId(current.cloudId())));
+        changed(aws, current.region());
+    }
+
+    private static CloudResource resource(RouteTable table, String region) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("tags", Ec2Tags.toJson(table.tags()));
+        return new CloudResource(table.routeTableId(), region, values,
+                Map.of("vpc_id", ParentRef.required("vpc", table.vpcId())));
+    }
+}

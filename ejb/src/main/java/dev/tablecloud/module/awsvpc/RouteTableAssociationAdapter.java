@@ -1,0 +1,135 @@
+package dev.tablecloud.module.awsvpc;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.failure.FieldError;
+import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudWriter;
+import dev.tablecloud.module.CloudWrites;
+import dev.tablecloud.module.DesiredResource;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.RouteTable;
+import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The route_table_association table's adapter. An association binds a subnet to a route table; a
+ * subnet has at most one, so it is also what an interrupted create finds. Moving it to another
+ * route table is ReplaceRouteTableAssociation, in place, though AWS gives it a new id.
+ *
+ * <p>The main association (is_main) binds a VPC to its main route table: AWS makes it with the
+ * VPC and keeps it for the VPC's life. It can be moved to another route table like any other, but
+ * never made nor removed; rows that ask for either are refused, naming the row.
+ */
+final class RouteTableAssociationAdapter implements CloudWriter {
+
+    /**
+     * Another subnet is another association; the route table changes in place. Whether an
+     * association is the main one is compared but cannot be changed: AWS decides it.
+     */
+    static final CloudWrites WRITES = CloudWrites.by(new RouteTableAssociationAdapter())
+            .generated("route_table_association_id")
+            .replacedOn("subnet_id");
+
+    static List<CloudResource> readAll(AwsSession aws, String region) {
+        return RouteTableAdapter.describeAll(aws, region).stream()
+                .flatMap(table -> table.associations().stream().map(association -> resource(association, region)))
+                .toList();
+    }
+
+    @Override
+    public CloudResource create(AwsSession aws, DesiredResource row) {
+        if (Boolean.TRUE.equals(row.bool("is_main"))) {
+            throw refused(row, "is_main", "AWS makes a VPC's main association with the VPC. To make route table "
+                    + row.parent("route_table_id") + " the main one, change the route_table_id of the VPC's main"
+                    + " association instead.");
+        }
+        if (row.parent("subnet_id") == null) {
+            throw refused(row, "subnet_id", "An association binds a subnet to a route table, and no subnet is set.");
+        }
+        String associationId = aws.call("ec2", "AssociateRouteTable", () -> aws.ec2(row.region())
+                .associateRouteTable(r -> r.routeTableId(row.parent("route_table_id"))
+                        .subnetId(row.parent("subnet_id")))).associationId();
+        RouteTableAdapter.changed(aws, row.region());
+        return read(aws, row.region(), associationId);
+    }
+
+    @Override
+    public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
+        String subnetId = row.parent("subnet_id");
+        if (subnetId == null) {
+            return Optional.empty();
+        }
+        return describe(aws, row.region(), "association.subnet-id", subnetId).stream()
+                .filter(association -> subnetId.equals(association.subnetId())
+                        && association.routeTableId().equals(row.parent("route_table_id")))
+                .findFirst().map(association -> resource(association, row.region()));
+    }
+
+    @Override
+    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
+        boolean main = Boolean.TRUE.equals(current.values().get("is_main"));
+        if (main != Boolean.TRUE.equals(row.bool("is_main"))) {
+            throw refused(row, "is_main", "Whether an association is its VPC's main one is AWS's to say; it is "
+                    + (main ? "the main one" : "not the main one") + ".");
+        }
+        String associationId = current.cloudId();
+        if (!Objects.equals(row.parent("route_table_id"), current.parents().get("route_table_id").cloudId())) {
+            associationId = aws.call("ec2", "ReplaceRouteTableAssociation", () -> aws.ec2(row.region())
+                    .replaceRouteTableAssociation(r -> r.associationId(current.cloudId())
+                            .routeTableId(row.parent("route_table_id")))).newAssociationId();
+            RouteTableAdapter.changed(aws, row.region());
+        }
+        return read(aws, row.region(), associationId);
+    }
+
+    @Override
+    public void delete(AwsSession aws, CloudResource current) {
+        if (Boolean.TRUE.equals(current.values().get("is_main"))) {
+            throw new InvalidInputException(List.of(new FieldError("is_main", "route_table_association "
+                    + current.cloudId() + " is the main association of route table "
+                    + current.parents().get("route_table_id").cloudId() + ": AWS keeps a VPC's main association"
+                    + " for the VPC's life. To use another main route table, change its route_table_id instead.")));
+        }
+        aws.delete("ec2", "DisassociateRouteTable", () -> aws.ec2(current.region())
+                .disassociateRouteTable(r -> r.associationId(current.cloudId())));
+        RouteTableAdapter.changed(aws, current.region());
+    }
+
+    private static InvalidInputException refused(DesiredResource row, String column, String why) {
+        return new InvalidInputException(List.of(new FieldError(column, row.describe() + ": " + why)));
+    }
+
+    private static CloudResource read(AwsSession aws, String region, String associationId) {
+        return describe(aws, region, "association.route-table-association-id", associationId).stream()
+                .filter(association -> associationId.equals(association.routeTableAssociationId()))
+                .findFirst().map(association -> resource(association, region))
+                .orElseThrow(() -> new IllegalStateException("DescribeRouteTables does not report association "
+                        + associationId));
+    }
+
+    /** The associations of the route tables that match the filter. */
+    private static List<RouteTableAssociation> describe(AwsSession aws, String region, String filter, String value) {
+        List<RouteTable> tables = aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(region)
+                .describeRouteTables(r -> r.filters(Filter.builder().name(filter).values(value).build())))
+                .routeTables();
+        return tables.stream().flatMap(table -> table.associations().stream()).toList();
+    }
+
+    private static CloudResource resource(RouteTableAssociation association, String region) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("is_main", Boolean.TRUE.equals(association.main()));
+        Map<String, ParentRef> parents = new HashMap<>();
+        parents.put("route_table_id", ParentRef.required("route_table", association.routeTableId()));
+        if (association.subnetId() != null) {
+            parents.put("subnet_id", ParentRef.required("subnet", association.subnetId()));
+        }
+        return new CloudResource(association.routeTableAssociationId(), region, values, parents);
+    }
+}
