@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * An emulated AWS account of a test's own: a moto server on a free port, stopped by close().
@@ -28,6 +29,14 @@ public final class MotoAccount implements AutoCloseable {
     }
 
     public static MotoAccount start() throws IOException, InterruptedException {
+        return start(Map.of());
+    }
+
+    /**
+     * A moto server with settings of its own, which moto reads from its environment when it starts
+     * ({@code MOTO_ENABLE_AMI_VALIDATION=true} makes it refuse AMIs it does not know, as AWS does).
+     */
+    public static MotoAccount start(Map<String, String> environment) throws IOException, InterruptedException {
         String bin = System.getenv("TABLECLOUD_TEST_MOTO_BIN");
         if (bin == null || bin.isBlank()) {
             throw new IllegalStateException("TABLECLOUD_TEST_MOTO_BIN is not set: run the tests with config/test");
@@ -38,10 +47,11 @@ public final class MotoAccount implements AutoCloseable {
         }
         Path log = Path.of("target", "moto-" + port + ".log");
         Files.createDirectories(log.getParent());
-        Process moto = new ProcessBuilder(bin, "-H", "127.0.0.1", "-p", String.valueOf(port))
+        ProcessBuilder builder = new ProcessBuilder(bin, "-H", "127.0.0.1", "-p", String.valueOf(port))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process moto = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {

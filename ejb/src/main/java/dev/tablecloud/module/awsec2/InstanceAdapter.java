@@ -1,0 +1,290 @@
+package dev.tablecloud.module.awsec2;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.failure.ConflictException;
+import dev.tablecloud.failure.FieldError;
+import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudWriter;
+import dev.tablecloud.module.CloudWrites;
+import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.Ec2Tags;
+import software.amazon.awssdk.services.ec2.model.AttributeValue;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
+import software.amazon.awssdk.services.ec2.model.InstanceStateName;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The instance table's adapter.
+ *
+ * <p>user_data is the one column read per row: DescribeInstances leaves it out, and EC2 returns it
+ * only through DescribeInstanceAttribute, one instance per call. Without it a sync could not show
+ * it, and a commit could not see that a row's user_data is not what its instance was launched with.
+ * The column holds the script as text (EC2's base64, decoded). User data that is not UTF-8 text
+ * (gzip) is shown in its base64 form; a launch sends the column as text, so such a value is for
+ * reading instances made elsewhere, not for copying into a new row.
+ *
+ * <p>state is what the instance is or is heading for: pending reads as running, stopping as
+ * stopped, and an instance that is shutting down or terminated is gone. Users write running or
+ * stopped, and those are all a row is compared on: an instance still booting just after its create
+ * equals the row that asked for it, and one that is stopping is not stopped a second time.
+ *
+ * <p>A create is repeatable three ways: it first looks for a live instance with the row's identity
+ * tag (one DescribeInstances; emulators such as moto ignore client tokens, so there it is the lookup
+ * that keeps a repeat from launching again); RunInstances carries a client token derived from the
+ * row, so that EC2 itself answers a repeated launch with the instance it already made (tags may show
+ * up in filters late); and the identity tag lets {@link #findCreated} find the instance after a crash.
+ */
+final class InstanceAdapter implements CloudWriter {
+
+    /**
+     * instance_id is EC2's. What an instance is launched from and into — image, subnet, key pair,
+     * user data (which runs at first boot) — is fixed for its life: a change launches a new one. Tags,
+     * state and the instance type (on a stopped instance) change in place. A row without a subnet
+     * lands in a default subnet of the region, which is written back, as IaSQL did.
+     */
+    static final CloudWrites WRITES = CloudWrites.by(new InstanceAdapter())
+            .generated("instance_id")
+            .replacedOn("ami", "subnet_id", "key_pair_name", "user_data")
+            .chosenByCloud("subnet_id");
+
+    private static final String RUNNING = "running";
+    private static final String STOPPED = "stopped";
+
+    static List<CloudResource> readAll(AwsSession aws, String region) {
+        return live(aws, region).stream().map(instance -> resource(aws, region, instance)).toList();
+    }
+
+    /**
+     * One DescribeInstances per page, once per session and region (the security group links are
+     * read from the same pages); instances shutting down or terminated left out.
+     */
+    static List<Instance> live(AwsSession aws, String region) {
+        return aws.once("DescribeInstances " + region, () -> aws.call("ec2", "DescribeInstances",
+                () -> aws.ec2(region).describeInstancesPaginator().reservations().stream()
+                        .flatMap(reservation -> reservation.instances().stream())
+                        .filter(InstanceAdapter::isLive)
+                        .toList()));
+    }
+
+    static boolean isLive(Instance instance) {
+        InstanceStateName state = instance.state().name();
+        return state != InstanceStateName.SHUTTING_DOWN && state != InstanceStateName.TERMINATED;
+    }
+
+    @Override
+    public CloudResource create(AwsSession aws, DesiredResource row) {
+        String wantedState = wantedState(row);
+        String userData = row.text("user_data");
+        if (userData != null && userData.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldError("user_data", "The user_data of "
+                    + row.describe() + " is empty: EC2 keeps no empty user data, write null for none.")));
+        }
+        Instance instance = findLive(aws, row).orElseGet(() -> launch(aws, row, userData));
+        if (wantedState.equals(RUNNING)) {
+            start(aws, row.region(), instance.instanceId(), instance.state().name());
+        } else {
+            stop(aws, row.region(), instance.instanceId(), instance.state().name(), false);
+        }
+        return read(aws, row.region(), instance.instanceId());
+    }
+
+    @Override
+    public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
+        return findLive(aws, row).map(instance -> resource(aws, row.region(), instance));
+    }
+
+    /**
+     * Tags, then the type (EC2 changes it only on a stopped instance: stopped first, and waited for),
+     * then the state the row asks for — an instance stopped for a new type starts again if the row
+     * says running.
+     */
+    @Override
+    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
+        String region = row.region();
+        String instanceId = current.cloudId();
+        String wantedState = wantedState(row);
+        Ec2Tags.update(aws, region, instanceId, row, "tags", current);
+        String wantedType = row.text("instance_type");
+        boolean typeChanges = !wantedType.equals(current.values().get("instance_type"));
+        if (typeChanges || !wantedState.equals(current.values().get("state"))) {
+            InstanceStateName now = describe(aws, region, instanceId).state().name();
+            if (typeChanges) {
+                stop(aws, region, instanceId, now, true);
+                aws.call("ec2", "ModifyInstanceAttribute", () -> aws.ec2(region).modifyInstanceAttribute(r -> r
+                        .instanceId(instanceId).instanceType(v -> v.value(wantedType))));
+                now = InstanceStateName.STOPPED;
+            }
+            if (wantedState.equals(RUNNING)) {
+                start(aws, region, instanceId, now);
+            } else {
+                stop(aws, region, instanceId, now, false);
+            }
+        }
+        return read(aws, region, instanceId);
+    }
+
+    /**
+     * Terminates the instance and waits until it is terminated: until then EC2 refuses to delete
+     * its subnet or security groups, which a commit deletes after it.
+     */
+    @Override
+    public void delete(AwsSession aws, CloudResource current) {
+        String region = current.region();
+        aws.delete("ec2", "TerminateInstances", () -> aws.ec2(region)
+                .terminateInstances(r -> r.instanceIds(current.cloudId())));
+        aws.delete("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+                .waitUntilInstanceTerminated(r -> r.instanceIds(current.cloudId())));
+    }
+
+    private static Instance launch(AwsSession aws, DesiredResource row, String userData) {
+        Instance launched = aws.call("ec2", "RunInstances", () -> aws.ec2(row.region()).runInstances(r -> r
+                .imageId(row.text("ami"))
+                .instanceType(row.text("instance_type"))
+                .keyName(row.text("key_pair_name"))
+                .subnetId(row.parent("subnet_id"))
+                .userData(userData == null ? null
+                        : Base64.getEncoder().encodeToString(userData.getBytes(StandardCharsets.UTF_8)))
+                .minCount(1)
+                .maxCount(1)
+                .clientToken(clientToken(row))
+                .tagSpecifications(Ec2Tags.onCreate(ResourceType.INSTANCE, row, "tags")))).instances().get(0);
+        if (!isLive(launched)) {
+            throw new ConflictException("RunInstances answered " + row.describe() + " with instance "
+                    + launched.instanceId() + ", which is " + launched.state().nameAsString()
+                    + ": EC2 took the launch for a repeat of an earlier one with the same client token.");
+        }
+        return launched;
+    }
+
+    /**
+     * At most 64 ASCII characters, the same for every attempt at one create of one row. Besides the
+     * row's identity it covers the cloud id the row held and what the instance is launched from: a
+     * replace (terminate, then launch) or a launch after the instance vanished must not be answered
+     * with the instance it replaces, which EC2 would do for a token it has seen.
+     */
+    static String clientToken(DesiredResource row) {
+        String material = String.join("\n", row.identity(), String.valueOf(row.cloudId()), row.text("ami"),
+                row.text("instance_type"), String.valueOf(row.text("key_pair_name")),
+                String.valueOf(row.parent("subnet_id")), String.valueOf(row.text("user_data")));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(material.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    private static Optional<Instance> findLive(AwsSession aws, DesiredResource row) {
+        return aws.call("ec2", "DescribeInstances", () -> aws.ec2(row.region()).describeInstances(r -> r
+                        .filters(Ec2Tags.identityFilter(row), Filter.builder().name("instance-state-name")
+                                .values("pending", "running", "stopping", "stopped").build())).reservations())
+                .stream().flatMap(reservation -> reservation.instances().stream()).findFirst();
+    }
+
+    /** running or stopped: the states users may ask for; null (no value yet) means running. */
+    private static String wantedState(DesiredResource row) {
+        String state = row.text("state");
+        if (state == null) {
+            return RUNNING;
+        }
+        if (!state.equals(RUNNING) && !state.equals(STOPPED)) {
+            throw new InvalidInputException(List.of(new FieldError("state", "The state of " + row.describe()
+                    + " is " + state + ": ask for running or stopped; EC2 alone makes an instance " + state + ".")));
+        }
+        return state;
+    }
+
+    private static void start(AwsSession aws, String region, String instanceId, InstanceStateName now) {
+        if (now == InstanceStateName.RUNNING || now == InstanceStateName.PENDING) {
+            return;
+        }
+        if (now == InstanceStateName.STOPPING) {
+            aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+                    .waitUntilInstanceStopped(r -> r.instanceIds(instanceId)));
+        }
+        aws.call("ec2", "StartInstances", () -> aws.ec2(region).startInstances(r -> r.instanceIds(instanceId)));
+    }
+
+    /** EC2 stops only a running instance: one still pending is waited for first. */
+    private static void stop(AwsSession aws, String region, String instanceId, InstanceStateName now,
+                             boolean untilStopped) {
+        if (now == InstanceStateName.PENDING) {
+            aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+                    .waitUntilInstanceRunning(r -> r.instanceIds(instanceId)));
+        }
+        if (now == InstanceStateName.PENDING || now == InstanceStateName.RUNNING) {
+            aws.call("ec2", "StopInstances", () -> aws.ec2(region).stopInstances(r -> r.instanceIds(instanceId)));
+        }
+        if (untilStopped && now != InstanceStateName.STOPPED) {
+            aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+                    .waitUntilInstanceStopped(r -> r.instanceIds(instanceId)));
+        }
+    }
+
+    private static CloudResource read(AwsSession aws, String region, String instanceId) {
+        return resource(aws, region, describe(aws, region, instanceId));
+    }
+
+    /** Waits while EC2 does not know the id yet, as it may not just after RunInstances. */
+    static Instance describe(AwsSession aws, String region, String instanceId) {
+        return aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+                .waitUntilInstanceExists(r -> r.instanceIds(instanceId)).matched().response().orElseThrow()
+                .reservations().get(0).instances().get(0));
+    }
+
+    private static CloudResource resource(AwsSession aws, String region, Instance instance) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ami", instance.imageId());
+        values.put("instance_type", instance.instanceTypeAsString());
+        values.put("key_pair_name", instance.keyName());
+        values.put("state", shownState(instance));
+        values.put("tags", Ec2Tags.toJson(instance.tags()));
+        values.put("user_data", userData(aws, region, instance.instanceId()));
+        Map<String, ParentRef> parents = instance.subnetId() == null ? Map.of()
+                : Map.of("subnet_id", ParentRef.required("subnet", instance.subnetId()));
+        return new CloudResource(instance.instanceId(), region, values, parents);
+    }
+
+    private static String shownState(Instance instance) {
+        InstanceStateName state = instance.state().name();
+        if (state == InstanceStateName.PENDING) {
+            return RUNNING;
+        }
+        if (state == InstanceStateName.STOPPING) {
+            return STOPPED;
+        }
+        return instance.state().nameAsString();
+    }
+
+    private static String userData(AwsSession aws, String region, String instanceId) {
+        AttributeValue value = aws.call("ec2", "DescribeInstanceAttribute", () -> aws.ec2(region)
+                .describeInstanceAttribute(r -> r.instanceId(instanceId).attribute(InstanceAttributeName.USER_DATA))
+                .userData());
+        if (value == null || value.value() == null || value.value().isEmpty()) {
+            return null;
+        }
+        byte[] bytes = Base64.getMimeDecoder().decode(value.value());
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return text.indexOf('\0') < 0 ? text : value.value();
+        } catch (CharacterCodingException notText) {
+            return value.value();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.tablecloud.module.awsec2;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.failure.CloudRefusedException;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudWriter;
+import dev.tablecloud.module.CloudWrites;
+import dev.tablecloud.module.DesiredResource;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
+import software.amazon.awssdk.services.ec2.model.Instance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The instance_security_groups adapter. A link is no resource of its own: it is one entry of an
+ * instance's group list, which EC2 sets whole (ModifyInstanceAttribute groups). Adding and removing
+ * a link read the list, change the one entry and set the list again, which is repeatable by nature.
+ * Two links of one instance written at once by a commit's parallel steps would each set the list
+ * without the other's entry, so the read and the set are done under a lock per instance.
+ *
+ * <p>An instance is launched before its links are written, into its VPC's default group (what EC2
+ * does when RunInstances names no group); that group stays until its own link row is deleted. An
+ * instance must be in at least one group: removing its last one puts it back into its VPC's default
+ * group, as at launch, and a sync then shows that link. Removing the default group when it is the
+ * last one leaves it: EC2 has nothing else to put the instance in.
+ */
+final class InstanceSecurityGroupAdapter implements CloudWriter {
+
+    /** Both columns are the link itself: pointing a row at another instance or group is a new link. */
+    static final CloudWrites WRITES = CloudWrites.by(new InstanceSecurityGroupAdapter())
+            .replacedOn("instance_id", "security_group_id");
+
+    private static final Object[] LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
+    }
+
+    static List<CloudResource> readAll(AwsSession aws, String region) {
+        return InstanceAdapter.live(aws, region).stream()
+                .flatMap(instance -> instance.securityGroups().stream()
+                        .map(group -> resource(instance.instanceId(), group.groupId(), region)))
+                .toList();
+    }
+
+    @Override
+    public CloudResource create(AwsSession aws, DesiredResource row) {
+        String instanceId = row.parent("instance_id");
+        String groupId = row.parent("security_group_id");
+        synchronized (lockFor(instanceId)) {
+            List<String> groups = groupIds(InstanceAdapter.describe(aws, row.region(), instanceId));
+            if (!groups.contains(groupId)) {
+                List<String> wanted = new ArrayList<>(groups);
+                wanted.add(groupId);
+                setGroups(aws, row.region(), instanceId, wanted);
+            }
+        }
+        return resource(instanceId, groupId, row.region());
+    }
+
+    @Override
+    public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
+        String instanceId = row.parent("instance_id");
+        String groupId = row.parent("security_group_id");
+        return liveInstance(aws, row.region(), instanceId)
+                .filter(instance -> groupIds(instance).contains(groupId))
+                .map(instance -> resource(instanceId, groupId, row.region()));
+    }
+
+    /** Never called: both columns force a replace. */
+    @Override
+    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
+        return current;
+    }
+
+    @Override
+    public void delete(AwsSession aws, CloudResource current) {
+        String[] ids = current.cloudId().split("/", 2);
+        String instanceId = ids[0];
+        String groupId = ids[1];
+        synchronized (lockFor(instanceId)) {
+            Optional<Instance> instance = liveInstance(aws, current.region(), instanceId);
+            if (instance.isEmpty() || !groupIds(instance.get()).contains(groupId)) {
+                return;
+            }
+            List<String> remaining = new ArrayList<>(groupIds(instance.get()));
+            remaining.remove(groupId);
+            if (remaining.isEmpty()) {
+                String defaultGroup = defaultGroupId(aws, current.region(), instance.get().vpcId());
+                if (defaultGroup == null || defaultGroup.equals(groupId)) {
+                    return;
+                }
+                remaining.add(defaultGroup);
+            }
+            setGroups(aws, current.region(), instanceId, remaining);
+        }
+    }
+
+    private static Object lockFor(String instanceId) {
+        return LOCKS[Math.floorMod(instanceId.hashCode(), LOCKS.length)];
+    }
+
+    /** The instance, unless it is gone (unknown id, shutting down, terminated). */
+    private static Optional<Instance> liveInstance(AwsSession aws, String region, String instanceId) {
+        try {
+            return aws.call("ec2", "DescribeInstances", () -> aws.ec2(region)
+                            .describeInstances(r -> r.instanceIds(instanceId)).reservations())
+                    .stream().flatMap(reservation -> reservation.instances().stream())
+                    .filter(InstanceAdapter::isLive)
+                    .findFirst();
+        } catch (CloudRefusedException e) {
+            if (e.resourceIsGone()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static List<String> groupIds(Instance instance) {
+        return instance.securityGroups().stream().map(GroupIdentifier::groupId).toList();
+    }
+
+    private static void setGroups(AwsSession aws, String region, String instanceId, List<String> groupIds) {
+        aws.call("ec2", "ModifyInstanceAttribute", () -> aws.ec2(region).modifyInstanceAttribute(r -> r
+                .instanceId(instanceId).groups(groupIds)));
+    }
+
+    private static String defaultGroupId(AwsSession aws, String region, String vpcId) {
+        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region).describeSecurityGroups(r -> r
+                        .filters(Filter.builder().name("vpc-id").values(vpcId).build(),
+                                Filter.builder().name("group-name").values("default").build())).securityGroups())
+                .stream().findFirst().map(group -> group.groupId()).orElse(null);
+    }
+
+    private static CloudResource resource(String instanceId, String groupId, String region) {
+        return new CloudResource(instanceId + "/" + groupId, region, Map.of(), Map.of(
+                "instance_id", ParentRef.required("instance", instanceId),
+                "security_group_id", ParentRef.required("security_group", groupId)));
+    }
+}
