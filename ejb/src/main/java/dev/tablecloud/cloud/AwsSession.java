@@ -32,6 +32,7 @@ public final class AwsSession implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final AtomicLong calls = new AtomicLong();
     private final Map<String, Ec2Client> ec2ByRegion = new ConcurrentHashMap<>();
+    private final Map<String, S3Client> s3ByRegion = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
     private S3Client s3;
     private Route53Client route53;
@@ -62,6 +63,14 @@ public final class AwsSession implements AutoCloseable {
             s3 = AwsClients.s3(connection, connection.region(), credentials, List.of(counter));
         }
         return s3;
+    }
+
+    /**
+     * S3 in one bucket's region: AWS answers a bucket's own calls (create with a location, policy,
+     * tags) only in the region the bucket lives in.
+     */
+    public S3Client s3(String region) {
+        return s3ByRegion.computeIfAbsent(region, r -> AwsClients.s3(connection, r, credentials, List.of(counter)));
     }
 
     public synchronized StsClient sts() {
@@ -133,6 +142,7 @@ public final class AwsSession implements AutoCloseable {
     @Override
     public synchronized void close() {
         ec2ByRegion.values().forEach(Ec2Client::close);
+        s3ByRegion.values().forEach(S3Client::close);
         Optional.ofNullable(s3).ifPresent(S3Client::close);
         Optional.ofNullable(route53).ifPresent(Route53Client::close);
         Optional.ofNullable(sts).ifPresent(StsClient::close);
