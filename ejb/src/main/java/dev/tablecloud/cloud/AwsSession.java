@@ -5,6 +5,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The clients of one piece of work against one environment's account (a sync, a commit): one
@@ -26,6 +28,8 @@ import java.util.function.Supplier;
  * made, so that reports and benchmarks can show how many requests the work cost.
  */
 public final class AwsSession implements AutoCloseable {
+
+    private static final Pattern READ_OPERATION = Pattern.compile("Describe|List|Get|Head");
 
     private final AwsConnection connection;
     /** One provider for every client of the session: an assumed role is assumed once. */
@@ -38,6 +42,15 @@ public final class AwsSession implements AutoCloseable {
     private Route53Client route53;
     private StsClient sts;
     private final ExecutionInterceptor counter = new ExecutionInterceptor() {
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+            if (operation != null && !READ_OPERATION.matcher(operation).lookingAt()) {
+                // A write changes what shared reads returned: the next read must ask the cloud again.
+                shared.clear();
+            }
+        }
+
         @Override
         public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
             calls.incrementAndGet();
@@ -111,7 +124,8 @@ public final class AwsSession implements AutoCloseable {
 
     /**
      * Runs a read once per session and key, however many tables need it (instances and their
-     * security group links come from the same DescribeInstances pages).
+     * security group links come from the same DescribeInstances pages). Any write call through the
+     * session forgets these reads, so a commit that reads back what it wrote sees it.
      */
     @SuppressWarnings("unchecked")
     public <T> T once(String key, Supplier<T> read) {

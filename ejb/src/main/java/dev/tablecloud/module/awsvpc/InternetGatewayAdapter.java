@@ -84,7 +84,6 @@ final class InternetGatewayAdapter implements CloudWriter {
     private static void attach(AwsSession aws, String region, String gatewayId, String vpcId) {
         aws.call("ec2", "AttachInternetGateway", () -> aws.ec2(region)
                 .attachInternetGateway(r -> r.internetGatewayId(gatewayId).vpcId(vpcId)));
-        RouteTableAdapter.changed(aws, region);
     }
 
     /** A gateway (or VPC) that is gone, or a gateway no longer attached, is detached already. */
@@ -98,7 +97,6 @@ final class InternetGatewayAdapter implements CloudWriter {
             }
         }
         // Routes through a detached gateway become blackholes.
-        RouteTableAdapter.changed(aws, region);
     }
 
     private static String attachedVpc(CloudResource gateway) {

@@ -71,7 +71,6 @@ final class RouteAdapter implements CloudWriter {
                 .instanceId(row.text("instance_id"))
                 .vpcPeeringConnectionId(row.text("vpc_peering_connection_id"))
                 .transitGatewayId(row.text("transit_gateway_id"))));
-        RouteTableAdapter.changed(aws, row.region());
         return find(aws, row.region(), routeTableId, destination).orElseThrow(() -> notReported(row));
     }
 
@@ -101,7 +100,6 @@ final class RouteAdapter implements CloudWriter {
                 .instanceId(row.text("instance_id"))
                 .vpcPeeringConnectionId(row.text("vpc_peering_connection_id"))
                 .transitGatewayId(row.text("transit_gateway_id"))));
-        RouteTableAdapter.changed(aws, row.region());
         return find(aws, row.region(), routeTableId, destination).orElseThrow(() -> notReported(row));
     }
 
@@ -118,7 +116,6 @@ final class RouteAdapter implements CloudWriter {
                 .destinationCidrBlock(ipv4(destination))
                 .destinationIpv6CidrBlock(ipv6(destination))
                 .destinationPrefixListId(prefixList(destination))));
-        RouteTableAdapter.changed(aws, current.region());
     }
 
     private static boolean isLocal(CloudResource route) {

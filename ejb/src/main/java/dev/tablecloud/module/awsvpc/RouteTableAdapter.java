@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The route_table table's adapter. Route tables, their routes and their associations are three
@@ -32,28 +31,10 @@ final class RouteTableAdapter implements CloudWriter {
         return describeAll(aws, region).stream().map(table -> resource(table, region)).toList();
     }
 
-    /**
-     * Every route table of the region, read once per session for the three tables that need them,
-     * and read again once a write has changed them: a commit reads back with the session it wrote
-     * with.
-     */
+    /** Every route table of the region, read once per session for the three tables that need them. */
     static List<RouteTable> describeAll(AwsSession aws, String region) {
-        int writes = writes(aws, region).get();
-        return aws.once("DescribeRouteTables " + region + " after " + writes + " writes", () -> aws.call("ec2",
-                "DescribeRouteTables", () -> aws.ec2(region).describeRouteTablesPaginator().routeTables().stream()
-                        .toList()));
-    }
-
-    /**
-     * Called by every write that changes what DescribeRouteTables reports (a VPC brings its main
-     * route table, a subnet takes its association with it), so that the next read is not stale.
-     */
-    static void changed(AwsSession aws, String region) {
-        writes(aws, region).incrementAndGet();
-    }
-
-    private static AtomicInteger writes(AwsSession aws, String region) {
-        return aws.once("aws_vpc route table writes " + region, AtomicInteger::new);
+        return aws.once("DescribeRouteTables " + region, () -> aws.call("ec2", "DescribeRouteTables",
+                () -> aws.ec2(region).describeRouteTablesPaginator().routeTables().stream().toList()));
     }
 
     @Override
@@ -61,7 +42,6 @@ final class RouteTableAdapter implements CloudWriter {
         RouteTable table = aws.call("ec2", "CreateRouteTable", () -> aws.ec2(row.region()).createRouteTable(r -> r
                 .vpcId(row.parent("vpc_id"))
                 .tagSpecifications(Ec2Tags.onCreate(ResourceType.ROUTE_TABLE, row, "tags")))).routeTable();
-        changed(aws, row.region());
         return resource(table, row.region());
     }
 
@@ -75,7 +55,6 @@ final class RouteTableAdapter implements CloudWriter {
     @Override
     public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
         Ec2Tags.update(aws, row.region(), current.cloudId(), row, "tags", current);
-        changed(aws, row.region());
         RouteTable table = aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(row.region())
                 .describeRouteTables(r -> r.routeTableIds(current.cloudId()))).routeTables().get(0);
         return resource(table, row.region());
@@ -86,7 +65,6 @@ final class RouteTableAdapter implements CloudWriter {
     public void delete(AwsSession aws, CloudResource current) {
         aws.delete("ec2", "DeleteRouteTable", () -> aws.ec2(current.region())
                 .deleteRouteTable(r -> r.routeTableId(current.cloudId())));
-        changed(aws, current.region());
     }
 
     private static CloudResource resource(RouteTable table, String region) {

@@ -56,7 +56,6 @@ final class RouteTableAssociationAdapter implements CloudWriter {
         String associationId = aws.call("ec2", "AssociateRouteTable", () -> aws.ec2(row.region())
                 .associateRouteTable(r -> r.routeTableId(row.parent("route_table_id"))
                         .subnetId(row.parent("subnet_id")))).associationId();
-        RouteTableAdapter.changed(aws, row.region());
         return read(aws, row.region(), associationId);
     }
 
@@ -84,7 +83,6 @@ final class RouteTableAssociationAdapter implements CloudWriter {
             associationId = aws.call("ec2", "ReplaceRouteTableAssociation", () -> aws.ec2(row.region())
                     .replaceRouteTableAssociation(r -> r.associationId(current.cloudId())
                             .routeTableId(row.parent("route_table_id")))).newAssociationId();
-            RouteTableAdapter.changed(aws, row.region());
         }
         return read(aws, row.region(), associationId);
     }
@@ -99,7 +97,6 @@ final class RouteTableAssociationAdapter implements CloudWriter {
         }
         aws.delete("ec2", "DisassociateRouteTable", () -> aws.ec2(current.region())
                 .disassociateRouteTable(r -> r.associationId(current.cloudId())));
-        RouteTableAdapter.changed(aws, current.region());
     }
 
     private static InvalidInputException refused(DesiredResource row, String column, String why) {

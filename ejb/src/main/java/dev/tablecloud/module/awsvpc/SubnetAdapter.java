@@ -55,7 +55,6 @@ final class SubnetAdapter implements CloudWriter {
     public void delete(AwsSession aws, CloudResource current) {
         aws.delete("ec2", "DeleteSubnet", () -> aws.ec2(current.region())
                 .deleteSubnet(r -> r.subnetId(current.cloudId())));
-        RouteTableAdapter.changed(aws, current.region());
     }
 
     private static CloudResource resource(Subnet subnet, String region) {

@@ -39,7 +39,6 @@ final class VpcAdapter implements CloudWriter {
         Vpc vpc = aws.call("ec2", "CreateVpc", () -> aws.ec2(row.region()).createVpc(r -> r
                 .cidrBlock(row.text("cidr_block"))
                 .tagSpecifications(Ec2Tags.onCreate(ResourceType.VPC, row, "tags")))).vpc();
-        RouteTableAdapter.changed(aws, row.region());
         setDnsAttributes(aws, row, vpc.vpcId(), true, false);
         return read(aws, row.region(), vpc.vpcId());
     }
@@ -62,7 +61,6 @@ final class VpcAdapter implements CloudWriter {
     @Override
     public void delete(AwsSession aws, CloudResource current) {
         aws.delete("ec2", "DeleteVpc", () -> aws.ec2(current.region()).deleteVpc(r -> r.vpcId(current.cloudId())));
-        RouteTableAdapter.changed(aws, current.region());
     }
 
     /**
