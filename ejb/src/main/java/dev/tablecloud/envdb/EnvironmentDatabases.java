@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Properties;
 
@@ -61,6 +62,26 @@ public class EnvironmentDatabases {
             throw new ServerSetupException("Dropping database '" + location.databaseName() + "' failed: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A connection as the environment's restricted role, acting for the given application user:
+     * the audit log names them as the actor of every change made through it.
+     */
+    public Connection openAsUser(String environmentName, String actor) throws SQLException {
+        String secret;
+        try (Connection engine = openAsEngine(environmentName)) {
+            secret = ActorSignature.secret(engine);
+        }
+        Connection connection = openAsUser(environmentName);
+        try (PreparedStatement set = connection.prepareStatement("select set_config('tablecloud.actor', ?, false)")) {
+            set.setString(1, ActorSignature.signed(secret, actor));
+            set.execute();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     /** A connection as the environment's restricted role: what users' SQL runs as. */

@@ -4,6 +4,7 @@ import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.envdb.EnvironmentDatabases;
+import dev.tablecloud.envdb.OpenTransactions;
 import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ModuleDefinition;
@@ -49,6 +50,7 @@ public class ModuleService {
         List<String> added = missing.stream().map(ModuleDefinition::name).toList();
         // Checked again under the environment's lock: a concurrent install may have added some.
         SyncReport imported = sync.sync(environmentName, added, engine -> {
+            OpenTransactions.refuse(engine, environmentName, "install modules");
             ModuleInstaller installer = new ModuleInstaller(engine, userRole);
             installer.create(installer.missingFor(moduleName), defaultRegion);
         });
@@ -62,6 +64,7 @@ public class ModuleService {
         String userRole = databases.location(environmentName).userRole();
         inTransaction(environmentName, engine -> {
             EnvironmentLock.hold(engine);
+            OpenTransactions.refuse(engine, environmentName, "uninstall modules");
             new ModuleInstaller(engine, userRole).drop(moduleName);
         });
     }

@@ -94,8 +94,9 @@ public final class ModuleInstaller {
                 sql.execute("grant usage on sequence " + table.name() + "_id_seq to " + SqlNames.quote(userRole));
             }
         }
+        // Tables without a write half hold settings (aws_regions), not resources: no transaction needed.
         sql.execute("create trigger " + table.name() + "_audit after insert or update or delete on " + table.name()
-                + " for each row execute function iasql_audit()");
+                + " for each row execute function iasql_audit(" + (table.writes() == null ? "'unguarded'" : "") + ")");
     }
 
     private void register(ModuleDefinition module) throws SQLException {

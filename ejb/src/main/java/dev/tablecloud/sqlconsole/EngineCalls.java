@@ -1,6 +1,7 @@
 package dev.tablecloud.sqlconsole;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Answers the iasql_* functions that only the engine can carry out (install, sync...). The
@@ -11,6 +12,12 @@ public interface EngineCalls {
 
     /** SQLSTATE the database functions raise to hand a call to the engine. */
     String HANDOVER = "TC001";
+
+    /**
+     * Calls that work on the rows other sessions see: inside the script's own BEGIN … COMMIT block
+     * the engine could not see the block's uncommitted changes, and would wait on its row locks.
+     */
+    Set<String> OUTSIDE_TRANSACTION_BLOCK = Set.of("preview", "commit", "rollback");
 
     Answer call(String function, List<String> arguments);
 

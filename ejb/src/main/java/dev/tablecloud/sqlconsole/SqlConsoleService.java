@@ -12,6 +12,8 @@ import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.sqlconsole.SqlRunResult.Column;
 import dev.tablecloud.sync.SyncReport;
 import dev.tablecloud.sync.SyncService;
+import dev.tablecloud.transaction.TransactionData;
+import dev.tablecloud.transaction.TransactionService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,12 +44,15 @@ public class SqlConsoleService {
     @EJB
     SyncService sync;
 
+    @EJB
+    TransactionService transactions;
+
     public SqlRunResult run(String environmentName, String script) {
-        access.require(environmentName, Role.AUTHOR, "run SQL");
+        String actor = access.require(environmentName, Role.AUTHOR, "run SQL");
         if (script == null || SqlScript.split(script).isEmpty()) {
             throw new InvalidInputException(List.of(new FieldError("sql", "Give at least one SQL statement.")));
         }
-        try (Connection connection = databases.openAsUser(environmentName)) {
+        try (Connection connection = databases.openAsUser(environmentName, actor)) {
             return new SqlRunner(MAX_ROWS, (function, arguments) -> answer(environmentName, function, arguments))
                     .run(connection, script);
         } catch (SQLException e) {
@@ -71,6 +76,17 @@ public class SqlConsoleService {
                     modules.list(environment).stream().map(m -> List.<Object>of(m.moduleName(), m.moduleVersion(),
                             m.dependencies(), m.installed())).toList());
             case "sync" -> synced(sync.sync(environment));
+            case "begin" -> {
+                TransactionData opened = transactions.begin(environment);
+                yield new EngineCalls.Answer(List.of(new Column("transaction_id", "int8"),
+                        new Column("opened_by", "text"), new Column("opened_at", "timestamptz")),
+                        List.of(List.of(opened.id(), opened.openedBy(), opened.openedAt().toString())));
+            }
+            case "rollback" -> {
+                TransactionData ended = transactions.rollback(environment);
+                yield new EngineCalls.Answer(List.of(new Column("transaction_id", "int8"), new Column("state", "text")),
+                        List.of(List.of(ended.id(), ended.state().name())));
+            }
             default -> throw new InvalidInputException(List.of(new FieldError("sql", "iasql_" + function
                     + " is not a function Tablecloud answers.")));
         };

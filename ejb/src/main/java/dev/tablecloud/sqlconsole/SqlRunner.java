@@ -3,6 +3,8 @@ package dev.tablecloud.sqlconsole;
 import dev.tablecloud.sqlconsole.SqlRunResult.Column;
 import dev.tablecloud.sqlconsole.SqlRunResult.SqlError;
 import dev.tablecloud.sqlconsole.SqlRunResult.StatementResult;
+import dev.tablecloud.failure.FieldError;
+import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.failure.TablecloudException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -84,7 +86,7 @@ public final class SqlRunner {
                     if (inTransaction) {
                         execute(connection, "rollback to savepoint tablecloud_statement");
                     }
-                    answerHandover(e, answers);
+                    answerHandover(e, answers, inTransaction);
                     try (PreparedStatement store = connection.prepareStatement(
                             "select set_config('tablecloud.answers', ?, false)")) {
                         store.setString(1, toJson(answers));
@@ -136,12 +138,18 @@ public final class SqlRunner {
     }
 
     /** Carries out the call the database handed over and keeps its rows, keyed as the function looks them up. */
-    private void answerHandover(PSQLException handover, Map<String, JsonValue> answers) {
+    private void answerHandover(PSQLException handover, Map<String, JsonValue> answers, boolean inTransactionBlock) {
         try (JsonReader reader = Json.createReader(new StringReader(handover.getServerErrorMessage().getDetail()))) {
             JsonObject call = reader.readObject();
             List<String> arguments = call.isNull("args") ? List.of()
                     : call.getJsonArray("args").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-            EngineCalls.Answer answer = engine.call(call.getString("call"), arguments);
+            String function = call.getString("call");
+            if (inTransactionBlock && EngineCalls.OUTSIDE_TRANSACTION_BLOCK.contains(function)) {
+                throw new InvalidInputException(List.of(new FieldError("sql", "iasql_" + function
+                        + "() must run outside a BEGIN … COMMIT block: it works on the rows everyone sees, and this"
+                        + " block's changes are not committed yet. End the block with COMMIT first.")));
+            }
+            EngineCalls.Answer answer = engine.call(function, arguments);
             JsonArrayBuilder rows = Json.createArrayBuilder();
             for (List<Object> row : answer.rows()) {
                 JsonObjectBuilder object = Json.createObjectBuilder();

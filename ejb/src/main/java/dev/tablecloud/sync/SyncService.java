@@ -7,6 +7,7 @@ import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.environment.EnvironmentData;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.envdb.EnvironmentDatabases;
+import dev.tablecloud.envdb.OpenTransactions;
 import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ModuleRegistry;
@@ -51,7 +52,8 @@ public class SyncService {
 
     public SyncReport sync(String environmentName) {
         access.require(environmentName, Role.AUTHOR, "sync the environment");
-        return sync(environmentName, List.of(), engine -> { });
+        return sync(environmentName, List.of(),
+                engine -> OpenTransactions.refuse(engine, environmentName, "sync"));
     }
 
     /**

@@ -1,0 +1,166 @@
+package dev.tablecloud.transaction;
+
+import dev.tablecloud.failure.ConflictException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The iasql_transaction table of one environment database, through an engine connection in
+ * auto-commit: every state change is visible to every server node the moment it is made.
+ */
+final class TransactionTable {
+
+    private static final String COLUMNS = "id, state, opened_by, opened_at, ended_by, ended_at, error";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Connection engine;
+    private final String environment;
+
+    TransactionTable(Connection engine, String environment) {
+        this.engine = engine;
+        this.environment = environment;
+    }
+
+    /** Opens one; the unique index refuses a second, whichever node the other begin came from. */
+    TransactionData open(String actor) throws SQLException {
+        try (PreparedStatement insert = engine.prepareStatement(
+                "insert into iasql_transaction (state, opened_by) values ('OPEN', ?) returning " + COLUMNS)) {
+            insert.setString(1, actor);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                TransactionData opened = read(row);
+                marker("BEGIN", opened.id(), actor);
+                return opened;
+            }
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                TransactionData current = notEnded().orElseThrow(() -> e);
+                throw new ConflictException("A transaction is already open in environment '" + environment
+                        + "': transaction " + current.id() + ", opened by " + current.openedBy() + " at "
+                        + current.openedAt() + ". Join it by changing rows, or wait for its commit or rollback.");
+            }
+            throw e;
+        }
+    }
+
+    Optional<TransactionData> notEnded() throws SQLException {
+        return one("select " + COLUMNS + " from iasql_transaction where state in ('OPEN', 'COMMITTING')", null);
+    }
+
+    Optional<TransactionData> find(long id) throws SQLException {
+        return one("select " + COLUMNS + " from iasql_transaction where id = ?", id);
+    }
+
+    /**
+     * OPEN → COMMITTING for the given owner: the cluster-wide lock of a commit or a rollback. Of two
+     * concurrent callers the second waits on the row, then finds it no longer OPEN.
+     */
+    boolean startEnding(long id, String owner) throws SQLException {
+        try (PreparedStatement update = engine.prepareStatement("update iasql_transaction set state = 'COMMITTING',"
+                + " commit_owner = ?, commit_heartbeat = clock_timestamp(), error = null"
+                + " where id = ? and state = 'OPEN'")) {
+            update.setString(1, owner);
+            update.setLong(2, id);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Takes over a COMMITTING transaction whose owner stopped beating; true for exactly one taker. */
+    boolean takeOver(long id, String deadOwner, String newOwner) throws SQLException {
+        try (PreparedStatement update = engine.prepareStatement("update iasql_transaction set commit_owner = ?,"
+                + " commit_heartbeat = clock_timestamp() where id = ? and state = 'COMMITTING' and commit_owner = ?")) {
+            update.setString(1, newOwner);
+            update.setLong(2, id);
+            update.setString(3, deadOwner);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    void heartbeat(long id, String owner) throws SQLException {
+        try (PreparedStatement update = engine.prepareStatement("update iasql_transaction"
+                + " set commit_heartbeat = clock_timestamp() where id = ? and commit_owner = ?")) {
+            update.setLong(1, id);
+            update.setString(2, owner);
+            update.executeUpdate();
+        }
+    }
+
+    /** COMMITTING → COMMITTED or ROLLED_BACK. */
+    void end(long id, TransactionState state, String actor) throws SQLException {
+        try (PreparedStatement update = engine.prepareStatement("update iasql_transaction set state = ?,"
+                + " ended_by = ?, ended_at = clock_timestamp(), commit_owner = null where id = ?")) {
+            update.setString(1, state.name());
+            update.setString(2, actor);
+            update.setLong(3, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** COMMITTING → OPEN, keeping the error for everyone to see. */
+    void reopen(long id, String error) throws SQLException {
+        try (PreparedStatement update = engine.prepareStatement("update iasql_transaction set state = 'OPEN',"
+                + " commit_owner = null, commit_heartbeat = null, error = ? where id = ?")) {
+            update.setString(1, error);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** A COMMITTING transaction whose owner has not beaten for the given seconds. */
+    Optional<StuckCommit> stuck(int silentSeconds) throws SQLException {
+        try (PreparedStatement query = engine.prepareStatement("select id, commit_owner from iasql_transaction"
+                + " where state = 'COMMITTING' and (commit_heartbeat is null"
+                + " or commit_heartbeat < clock_timestamp() - make_interval(secs => ?))")) {
+            query.setInt(1, silentSeconds);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(new StuckCommit(row.getLong(1), row.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    record StuckCommit(long id, String owner) {
+    }
+
+    /** A marker in the audit log: who began, committed, rolled back, and what went wrong. */
+    void marker(String changeType, long id, String actor) throws SQLException {
+        marker(changeType, id, actor, null);
+    }
+
+    void marker(String changeType, long id, String actor, String detailJson) throws SQLException {
+        try (PreparedStatement insert = engine.prepareStatement("insert into iasql_audit_log"
+                + " (actor, origin, change_type, new, transaction_id) values (?, 'user', ?, ?::jsonb, ?)")) {
+            insert.setString(1, actor);
+            insert.setString(2, changeType);
+            insert.setString(3, detailJson);
+            insert.setLong(4, id);
+            insert.executeUpdate();
+        }
+    }
+
+    private Optional<TransactionData> one(String sql, Long id) throws SQLException {
+        try (PreparedStatement query = engine.prepareStatement(sql)) {
+            if (id != null) {
+                query.setLong(1, id);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static TransactionData read(ResultSet row) throws SQLException {
+        return new TransactionData(row.getLong("id"), TransactionState.valueOf(row.getString("state")),
+                row.getString("opened_by"), instant(row.getTimestamp("opened_at")), row.getString("ended_by"),
+                instant(row.getTimestamp("ended_at")), row.getString("error"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

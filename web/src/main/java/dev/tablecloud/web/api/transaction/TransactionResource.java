@@ -1,0 +1,52 @@
+package dev.tablecloud.web.api.transaction;
+
+import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.transaction.TransactionData;
+import dev.tablecloud.transaction.TransactionService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The same session beans as the iasql_* SQL functions. */
+@Path("environments/{name}/transactions")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class TransactionResource {
+
+    @Inject
+    TransactionService transactions;
+
+    @POST
+    public Response begin(@PathParam("name") String environment, @Context UriInfo uri) {
+        TransactionData opened = transactions.begin(environment);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
+                .entity(opened).build();
+    }
+
+    @GET
+    @Path("current")
+    public TransactionData current(@PathParam("name") String environment) {
+        return transactions.current(environment).orElseThrow(() -> new NotFoundException(
+                "No transaction is open in environment '" + environment + "'."));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public TransactionData get(@PathParam("name") String environment, @PathParam("id") long id) {
+        return transactions.get(environment, id);
+    }
+
+    @POST
+    @Path("current/rollback")
+    public TransactionData rollback(@PathParam("name") String environment) {
+        return transactions.rollback(environment);
+    }
+}

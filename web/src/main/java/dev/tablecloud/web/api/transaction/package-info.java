@@ -1,0 +1,2 @@
+/** REST resources for IaSQL transactions: begin, current, preview, commit, rollback. */
+package dev.tablecloud.web.api.transaction;
