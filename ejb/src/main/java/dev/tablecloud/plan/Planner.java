@@ -1,0 +1,38 @@
+package dev.tablecloud.plan;
+
+import dev.tablecloud.module.CloudResource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Works out what a commit would do to the cloud (DESIGN §4): {@code iasql_preview()} shows it, and
+ * {@code iasql_commit()} carries out a fresh one.
+ *
+ * <p>Only rows the transaction touched make steps. A row nobody touched that differs from the cloud
+ * is drift, which the next sync pulls into the tables; reverting it here would undo someone's change
+ * in the console. A resource without a row is never deleted unless the transaction deleted its row.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    /**
+     * @param changes      what the transaction did, one entry per table, tables in dependency order
+     *                     (parents first, as {@code ModuleCatalog.tablesInDependencyOrder} lists them)
+     * @param cloudByTable the cloud as read now, by table name; needed for every table with changes
+     * @param cloudIds     the cloud ids of rows outside the plan that its rows point at
+     * @throws dev.tablecloud.failure.InvalidInputException a row of a table the cloud alone fills
+     *                                                      would need a step
+     */
+    public static Plan plan(List<TableChanges> changes, Map<String, List<CloudResource>> cloudByTable,
+                            CloudIds cloudIds) {
+        PlanInput input = new PlanInput(changes, cloudByTable, cloudIds);
+        List<DraftStep> steps = new ArrayList<>(new TouchedRowSteps(input).steps());
+        steps.addAll(DeletedRowSteps.steps(input));
+        StepLinks.link(steps);
+        return StepOrder.of(steps, input);
+    }
+}
