@@ -3,6 +3,7 @@ package dev.tablecloud.module;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * How users' rows of one table reach the cloud.
@@ -18,9 +19,13 @@ import java.util.Set;
  * @param valueReferences text columns that name a row of another table by one of its columns, with
  *                        no foreign key (an instance's key_pair_name): the named resource must exist
  *                        before this one is made, which a commit's plan orders by
+ * @param deletedWith     by foreign key column, the resources the cloud deletes together with the
+ *                        parent that column points at, and refuses to delete alone (a VPC's default
+ *                        security group): a plan that deletes the parent leaves their deletes out
  */
 public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String> replacedOn,
-                          Set<String> chosenByCloud, Map<String, ValueReference> valueReferences) {
+                          Set<String> chosenByCloud, Map<String, ValueReference> valueReferences,
+                          Map<String, Predicate<CloudResource>> deletedWith) {
 
     /** The row of {@code table} whose {@code column} holds the referring column's value. */
     public record ValueReference(String table, String column) {
@@ -31,10 +36,11 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
         replacedOn = Set.copyOf(replacedOn);
         chosenByCloud = Set.copyOf(chosenByCloud);
         valueReferences = Map.copyOf(valueReferences);
+        deletedWith = Map.copyOf(deletedWith);
     }
 
     public CloudWrites(CloudWriter writer, Set<String> generated, Set<String> replacedOn, Set<String> chosenByCloud) {
-        this(writer, generated, replacedOn, chosenByCloud, Map.of());
+        this(writer, generated, replacedOn, chosenByCloud, Map.of(), Map.of());
     }
 
     public static CloudWrites by(CloudWriter writer) {
@@ -42,21 +48,28 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
     }
 
     public CloudWrites generated(String... columns) {
-        return new CloudWrites(writer, Set.of(columns), replacedOn, chosenByCloud, valueReferences);
+        return new CloudWrites(writer, Set.of(columns), replacedOn, chosenByCloud, valueReferences, deletedWith);
     }
 
     public CloudWrites replacedOn(String... columns) {
-        return new CloudWrites(writer, generated, Set.of(columns), chosenByCloud, valueReferences);
+        return new CloudWrites(writer, generated, Set.of(columns), chosenByCloud, valueReferences, deletedWith);
     }
 
     public CloudWrites chosenByCloud(String... columns) {
-        return new CloudWrites(writer, generated, replacedOn, Set.of(columns), valueReferences);
+        return new CloudWrites(writer, generated, replacedOn, Set.of(columns), valueReferences, deletedWith);
     }
 
     /** {@code column} names the row of {@code table} whose {@code tableColumn} holds the same value. */
     public CloudWrites references(String column, String table, String tableColumn) {
         Map<String, ValueReference> references = new HashMap<>(valueReferences);
         references.put(column, new ValueReference(table, tableColumn));
-        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, references);
+        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, references, deletedWith);
+    }
+
+    /** Resources that {@code which} picks go with the parent {@code parentColumn} points at. */
+    public CloudWrites deletedWith(String parentColumn, Predicate<CloudResource> which) {
+        Map<String, Predicate<CloudResource>> carried = new HashMap<>(deletedWith);
+        carried.put(parentColumn, which);
+        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, valueReferences, carried);
     }
 }

@@ -31,8 +31,9 @@ public final class Planner {
                             CloudIds cloudIds) {
         PlanInput input = new PlanInput(changes, cloudByTable, cloudIds);
         List<DraftStep> steps = new ArrayList<>(new TouchedRowSteps(input).steps());
-        steps.addAll(DeletedRowSteps.steps(input));
-        StepLinks.link(steps);
+        DeletedRowSteps deletes = DeletedRowSteps.of(input);
+        steps.addAll(deletes.steps());
+        StepLinks.link(steps, deletes.carriedBy());
         return StepOrder.of(steps, input);
     }
 }

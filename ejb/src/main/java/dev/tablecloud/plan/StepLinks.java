@@ -27,14 +27,18 @@ final class StepLinks {
     private StepLinks() {
     }
 
-    static void link(List<DraftStep> steps) {
+    /**
+     * @param carriedBy resources deleted by their parent's delete: what points at them is removed
+     *                  before that delete, as before their own
+     */
+    static void link(List<DraftStep> steps, Map<String, DraftStep> carriedBy) {
         Map<RowRef, DraftStep> makers = new HashMap<>();
         Map<RowRef, DraftStep> deletesByRow = new HashMap<>();
-        Map<String, DraftStep> removersByCloudId = new HashMap<>();
+        Map<String, DraftStep> removersByCloudId = new HashMap<>(carriedBy);
         for (DraftStep step : steps) {
             (step.action == Action.DELETE ? deletesByRow : makers).put(step.row.ref(), step);
             if (step.removesResource()) {
-                removersByCloudId.put(key(step.table.name(), step.current.cloudId()), step);
+                removersByCloudId.put(DeletedRowSteps.key(step.table.name(), step.current.cloudId()), step);
             }
         }
         steps.stream().filter(step -> step.action != Action.DELETE).forEach(step -> {
@@ -78,7 +82,7 @@ final class StepLinks {
     /** The parents the child's resource points at in the cloud wait for it to let go of them. */
     private static void releaseParentsFirst(DraftStep child, Map<String, DraftStep> removersByCloudId) {
         child.current.parents().forEach((column, parent) -> {
-            DraftStep remover = removersByCloudId.get(key(parent.table(), parent.cloudId()));
+            DraftStep remover = removersByCloudId.get(DeletedRowSteps.key(parent.table(), parent.cloudId()));
             if (remover != null && remover != child && lettingGo(child, column)) {
                 waitUnlessCycle(remover, child);
             }
@@ -93,9 +97,5 @@ final class StepLinks {
         if (!first.waitsFor(step)) {
             step.dependsOn.add(first);
         }
-    }
-
-    private static String key(String table, String cloudId) {
-        return table + "/" + cloudId;
     }
 }

@@ -222,6 +222,37 @@ class PlannerTest {
     }
 
     @Test
+    void aVpcsDefaultGroupIsLeftToTheVpcsDeleteWhichWaitsForItsRules() {
+        delete(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
+        delete(row("security_group", "1", "sg-default", Map.of("group_name", "default"), Map.of("vpc_id", ref("vpc", "1"))));
+        delete(row("security_group_rule", "1", "sgr-1", Map.of(), Map.of("security_group_id",
+                ref("security_group", "1"))));
+        delete(row("security_group", "2", "sg-web", Map.of("group_name", "web"), Map.of("vpc_id", ref("vpc", "1"))));
+        inCloud("vpc", "vpc-1", Map.of(), Map.of());
+        inCloud("security_group", "sg-default", Map.of("group_name", "default"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("security_group_rule", "sgr-1", Map.of(), Map.of("security_group_id",
+                ParentRef.required("security_group", "sg-default")));
+        inCloud("security_group", "sg-web", Map.of("group_name", "web"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).extracting(PlanStep::description).containsExactly("sgr-1", "web", "vpc-1");
+        assertThat(stepOf(plan, "vpc", "1").dependsOn()).containsExactlyInAnyOrder(
+                indexOf(plan, "security_group_rule", "1"), indexOf(plan, "security_group", "2"));
+    }
+
+    @Test
+    void aDefaultGroupDeletedWithoutItsVpcIsStillPlannedForTheAdapterToRefuse() {
+        delete(row("security_group", "1", "sg-default", Map.of("group_name", "default"), Map.of("vpc_id", ref("vpc", "1"))));
+        inCloud("security_group", "sg-default", Map.of("group_name", "default"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+
+        assertThat(plan().steps()).extracting(PlanStep::action).containsExactly(Action.DELETE);
+    }
+
+    @Test
     void aDeletedRowWhoseResourceATouchedRowHoldsIsNotDeleted() {
         RowState before = row("key_pair", "1", "key-1", Map.of("name", "deploy", "public_key", "k"), Map.of());
         delete(before);
