@@ -175,8 +175,14 @@ class PlanApplyIT {
         environment.touchAll();
         assertThat(plan(environment).steps()).as("the rows are what the cloud now holds").isEmpty();
 
+        String defaultGroup = ec2().describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpc),
+                f -> f.name("group-name").values("default"))).securityGroups().get(0).groupId();
+        environment.synced("security_group", "alpha-default", defaultGroup, Map.of("group_name", "default",
+                "description", "default VPC security group"), Map.of("vpc_id", rows.get("vpc")));
         environment.deleteAll();
         Plan deletes = plan(environment);
+        assertThat(deletes.steps()).as("the default group goes with its VPC").extracting(PlanStep::description)
+                .doesNotContain("default");
         assertThat(deletes.steps()).extracting(PlanStep::action).containsOnly(Action.DELETE);
         assertThat(deletes.steps()).extracting(PlanStep::table).first().isEqualTo("instance_security_groups");
         assertThat(deletes.steps()).extracting(PlanStep::table).last().isEqualTo("vpc");
@@ -185,7 +191,7 @@ class PlanApplyIT {
         assertEachStepStartedAfterWhatItDependsOn(deletes, deleted);
         assertThat(cloudIdsOf("vpc")).doesNotContain(vpc);
         assertThat(cloudIdsOf("subnet")).doesNotContain(subnetA);
-        assertThat(cloudIdsOf("security_group")).doesNotContain(group);
+        assertThat(cloudIdsOf("security_group")).doesNotContain(group, defaultGroup);
         assertThat(instance(instanceId).state().nameAsString()).isEqualTo("terminated");
     }
 

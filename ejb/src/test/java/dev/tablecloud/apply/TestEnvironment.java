@@ -43,6 +43,13 @@ final class TestEnvironment {
         return ref;
     }
 
+    /** A row a sync brought in from the cloud, outside any transaction. */
+    RowRef synced(String table, String rowId, String cloudId, Map<String, Object> values, Map<String, RowRef> parents) {
+        RowRef ref = new RowRef(table, rowId);
+        rows.put(ref, new RowState(table, rowId, cloudId, REGION, values, parents));
+        return ref;
+    }
+
     /** Every row, each as it was before the delete: a link's derived id too, which needs its parents. */
     void deleteAll() {
         rows.keySet().stream().map(this::state).toList().forEach(deleted::add);
