@@ -73,8 +73,11 @@ final class TouchedRowSteps {
                 if (now != null) {
                     parentCloudIds.put(column, now.cloudId());
                 }
-            } else if (input.cloudIdOf(parent) != null) {
-                parentCloudIds.put(column, input.cloudIdOf(parent));
+            } else {
+                String cloudId = input.cloudIdOf(parent);
+                if (cloudId != null) {
+                    parentCloudIds.put(column, cloudId);
+                }
             }
         });
         DesiredResource desired = new DesiredResource(row.table(), row.rowId(), row.cloudId(), row.region(),

@@ -97,6 +97,16 @@ class PlanExecutorTest {
     }
 
     @Test
+    void anEmptyPlanSucceedsWithoutCallingTheCloud() {
+        ApplyResult result = apply(4, false);
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.steps()).isEmpty();
+        assertThat(result.maxParallelSteps()).isZero();
+        assertThat(cloud.events).isEmpty();
+    }
+
+    @Test
     void noMoreStepsRunAtOnceThanTheBoundHoweverManyThreadsThereAre() {
         for (int i = 0; i < 10; i++) {
             create("parent", "p" + i);
