@@ -1,26 +1,46 @@
 package dev.tablecloud.module;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * How users' rows of one table reach the cloud.
  *
- * @param writer         the write half of the adapter
- * @param generated      columns the cloud fills (ids, ARNs, state, counts): never compared, never
- *                       sent, written back after a create
- * @param replacedOn     columns AWS cannot change in place: a change to one of them replaces the
- *                       resource (delete, then create)
- * @param chosenByCloud  columns a row may leave null for the cloud to choose (the default VPC of a
- *                       security group, the default subnet of an instance): null there matches any
- *                       value, and the cloud's choice is written back
+ * @param writer          the write half of the adapter
+ * @param generated       columns the cloud fills (ids, ARNs, state, counts): never compared, never
+ *                        sent, written back after a create
+ * @param replacedOn      columns AWS cannot change in place: a change to one of them replaces the
+ *                        resource (delete, then create)
+ * @param chosenByCloud   columns a row may leave null for the cloud to choose (the default VPC of a
+ *                        security group, the default subnet of an instance): null there matches any
+ *                        value, and the cloud's choice is written back
+ * @param valueReferences text columns that name a row of another table by one of its columns, with
+ *                        no foreign key (an instance's key_pair_name): the named resource must exist
+ *                        before this one is made, which a commit's plan orders by
+ * @param deletedWith     by foreign key column, the resources the cloud deletes together with the
+ *                        parent that column points at, and refuses to delete alone (a VPC's default
+ *                        security group): a plan that deletes the parent leaves their deletes out
  */
 public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String> replacedOn,
-                          Set<String> chosenByCloud) {
+                          Set<String> chosenByCloud, Map<String, ValueReference> valueReferences,
+                          Map<String, Predicate<CloudResource>> deletedWith) {
+
+    /** The row of {@code table} whose {@code column} holds the referring column's value. */
+    public record ValueReference(String table, String column) {
+    }
 
     public CloudWrites {
         generated = Set.copyOf(generated);
         replacedOn = Set.copyOf(replacedOn);
         chosenByCloud = Set.copyOf(chosenByCloud);
+        valueReferences = Map.copyOf(valueReferences);
+        deletedWith = Map.copyOf(deletedWith);
+    }
+
+    public CloudWrites(CloudWriter writer, Set<String> generated, Set<String> replacedOn, Set<String> chosenByCloud) {
+        this(writer, generated, replacedOn, chosenByCloud, Map.of(), Map.of());
     }
 
     public static CloudWrites by(CloudWriter writer) {
@@ -28,14 +48,28 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
     }
 
     public CloudWrites generated(String... columns) {
-        return new CloudWrites(writer, Set.of(columns), replacedOn, chosenByCloud);
+        return new CloudWrites(writer, Set.of(columns), replacedOn, chosenByCloud, valueReferences, deletedWith);
     }
 
     public CloudWrites replacedOn(String... columns) {
-        return new CloudWrites(writer, generated, Set.of(columns), chosenByCloud);
+        return new CloudWrites(writer, generated, Set.of(columns), chosenByCloud, valueReferences, deletedWith);
     }
 
     public CloudWrites chosenByCloud(String... columns) {
-        return new CloudWrites(writer, generated, replacedOn, Set.of(columns));
+        return new CloudWrites(writer, generated, replacedOn, Set.of(columns), valueReferences, deletedWith);
+    }
+
+    /** {@code column} names the row of {@code table} whose {@code tableColumn} holds the same value. */
+    public CloudWrites references(String column, String table, String tableColumn) {
+        Map<String, ValueReference> references = new HashMap<>(valueReferences);
+        references.put(column, new ValueReference(table, tableColumn));
+        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, references, deletedWith);
+    }
+
+    /** Resources that {@code which} picks go with the parent {@code parentColumn} points at. */
+    public CloudWrites deletedWith(String parentColumn, Predicate<CloudResource> which) {
+        Map<String, Predicate<CloudResource>> carried = new HashMap<>(deletedWith);
+        carried.put(parentColumn, which);
+        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, valueReferences, carried);
     }
 }

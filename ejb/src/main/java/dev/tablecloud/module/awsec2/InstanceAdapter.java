@@ -56,12 +56,15 @@ final class InstanceAdapter implements CloudWriter {
      * instance_id is EC2's. What an instance is launched from and into — image, subnet, key pair,
      * user data (which runs at first boot) — is fixed for its life: a change launches a new one. Tags,
      * state and the instance type (on a stopped instance) change in place. A row without a subnet
-     * lands in a default subnet of the region, which is written back, as IaSQL did.
+     * lands in a default subnet of the region, which is written back, as IaSQL did. The key pair is
+     * named, not a foreign key (EC2 lets it be deleted under a running instance), yet it must exist
+     * for the launch: a plan imports it first.
      */
     static final CloudWrites WRITES = CloudWrites.by(new InstanceAdapter())
             .generated("instance_id")
             .replacedOn("ami", "subnet_id", "key_pair_name", "user_data")
-            .chosenByCloud("subnet_id");
+            .chosenByCloud("subnet_id")
+            .references("key_pair_name", "key_pair", "name");
 
     private static final String RUNNING = "running";
     private static final String STOPPED = "stopped";

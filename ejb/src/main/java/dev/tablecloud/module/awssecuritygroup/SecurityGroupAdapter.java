@@ -30,8 +30,8 @@ import java.util.Optional;
  *
  * <p>The {@code default} group of a VPC cannot be deleted on its own: AWS removes it with its VPC.
  * {@link #delete} refuses it, naming the group, without calling the cloud (moto would delete it, AWS
- * refuses). A plan that deletes the VPC's row as well must leave the group's delete out: the VPC's
- * delete takes the group with it.
+ * refuses). A plan that deletes the VPC's row as well leaves the group's delete out, as
+ * {@link #WRITES} declares: the VPC's delete takes the group with it.
  */
 final class SecurityGroupAdapter implements CloudWriter {
 
@@ -44,7 +44,8 @@ final class SecurityGroupAdapter implements CloudWriter {
     static final CloudWrites WRITES = CloudWrites.by(new SecurityGroupAdapter())
             .generated("group_id", "owner_id")
             .replacedOn("group_name", "description", "vpc_id")
-            .chosenByCloud("vpc_id");
+            .chosenByCloud("vpc_id")
+            .deletedWith("vpc_id", group -> DEFAULT_GROUP.equals(group.values().get("group_name")));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region).describeSecurityGroupsPaginator()

@@ -1,0 +1,101 @@
+package dev.tablecloud.plan;
+
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudWrites;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What each step waits for. Foreign keys give the graph:
+ * <ul>
+ * <li>a step that makes, changes or replaces a resource waits for the creates and replaces of the
+ *     rows it points at (it needs their new cloud ids), and of the rows it names by value (the key
+ *     pair an instance is launched with);</li>
+ * <li>a step that deletes or replaces a resource waits until what points at it in the cloud is
+ *     deleted, replaced, or moved to another parent by an update: AWS refuses to delete a VPC that
+ *     still has subnets.</li>
+ * </ul>
+ * A replace whose children are replaced too would need each half ordered on its own (children
+ * deleted, parent replaced, children made); it is left waiting for its parent only, and the cloud
+ * then names what still depends on the resource.
+ */
+final class StepLinks {
+
+    private StepLinks() {
+    }
+
+    /**
+     * @param carriedBy resources deleted by their parent's delete: what points at them is removed
+     *                  before that delete, as before their own
+     */
+    static void link(List<DraftStep> steps, Map<String, DraftStep> carriedBy) {
+        Map<RowRef, DraftStep> makers = new HashMap<>();
+        Map<RowRef, DraftStep> deletesByRow = new HashMap<>();
+        Map<String, DraftStep> removersByCloudId = new HashMap<>(carriedBy);
+        for (DraftStep step : steps) {
+            (step.action == Action.DELETE ? deletesByRow : makers).put(step.row.ref(), step);
+            if (step.removesResource()) {
+                removersByCloudId.put(DeletedRowSteps.key(step.table.name(), step.current.cloudId()), step);
+            }
+        }
+        steps.stream().filter(step -> step.action != Action.DELETE).forEach(step -> {
+            waitForParents(step, makers);
+            waitForNamedRows(step, steps);
+        });
+        steps.stream().filter(step -> step.current != null)
+                .forEach(child -> releaseParentsFirst(child, removersByCloudId));
+        steps.stream().filter(step -> step.action == Action.DELETE)
+                .forEach(child -> child.row.parents().values().stream()
+                        .map(deletesByRow::get)
+                        .filter(Objects::nonNull)
+                        .forEach(parent -> waitUnlessCycle(parent, child)));
+    }
+
+    private static void waitForParents(DraftStep step, Map<RowRef, DraftStep> makers) {
+        step.row.parents().values().stream()
+                .map(makers::get)
+                .filter(parent -> parent != null && parent != step && parent.makesResource())
+                .forEach(step.dependsOn::add);
+    }
+
+    private static void waitForNamedRows(DraftStep step, List<DraftStep> steps) {
+        CloudWrites writes = step.table.writes();
+        if (writes == null) {
+            return;
+        }
+        writes.valueReferences().forEach((column, reference) -> {
+            Object name = step.row.values().get(column);
+            if (name == null) {
+                return;
+            }
+            steps.stream()
+                    .filter(other -> other.makesResource() && other.table.name().equals(reference.table())
+                            && Objects.equals(other.row.region(), step.row.region())
+                            && name.toString().equals(String.valueOf(other.row.values().get(reference.column()))))
+                    .forEach(step.dependsOn::add);
+        });
+    }
+
+    /** The parents the child's resource points at in the cloud wait for it to let go of them. */
+    private static void releaseParentsFirst(DraftStep child, Map<String, DraftStep> removersByCloudId) {
+        child.current.parents().forEach((column, parent) -> {
+            DraftStep remover = removersByCloudId.get(DeletedRowSteps.key(parent.table(), parent.cloudId()));
+            if (remover != null && remover != child && lettingGo(child, column)) {
+                waitUnlessCycle(remover, child);
+            }
+        });
+    }
+
+    private static boolean lettingGo(DraftStep child, String column) {
+        return child.removesResource() || (child.action == Action.UPDATE && child.changesColumn(column));
+    }
+
+    private static void waitUnlessCycle(DraftStep step, DraftStep first) {
+        if (!first.waitsFor(step)) {
+            step.dependsOn.add(first);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package dev.tablecloud.apply;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.MotoAccount;
+import dev.tablecloud.plan.Action;
+import dev.tablecloud.plan.Plan;
+import dev.tablecloud.plan.PlanStep;
+import dev.tablecloud.plan.RowRef;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
+import software.amazon.awssdk.services.ec2.model.Instance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static dev.tablecloud.apply.TestEnvironment.REGION;
+import static dev.tablecloud.apply.TestEnvironment.TABLES_BY_NAME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Plans made from rows and carried out by the real adapters against moto. */
+class PlanApplyIT {
+
+    /** An AMI moto knows (its amis.json); with validation on, it refuses others as EC2 does. */
+    private static final String UBUNTU = "ami-1e749f67";
+    private static final String UNKNOWN_AMI = "ami-0123456789abcdef0";
+    private static MotoAccount moto;
+    private static ExecutorService threads;
+    private static AwsSession checks;
+
+    @BeforeAll
+    static void startCloud() throws Exception {
+        moto = MotoAccount.start(Map.of("MOTO_ENABLE_AMI_VALIDATION", "true",
+                "MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION", "true", "MOTO_ENABLE_KEYPAIR_VALIDATION", "true"));
+        threads = Executors.newFixedThreadPool(16);
+        checks = moto.session(REGION);
+    }
+
+    @AfterAll
+    static void stopCloud() {
+        threads.shutdownNow();
+        checks.close();
+        moto.close();
+    }
+
+    /** Each plan and apply in a session of its own, as each piece of work of the engine has. */
+    private static Plan plan(TestEnvironment environment) {
+        try (AwsSession aws = moto.session(REGION)) {
+            return environment.plan(aws);
+        }
+    }
+
+    private static ApplyResult apply(TestEnvironment environment, Plan plan, int parallelism, String identityPrefix,
+                                     boolean recovering) {
+        try (AwsSession aws = moto.session(REGION)) {
+            return new PlanExecutor(parallelism, threads).apply(aws, plan, TABLES_BY_NAME, environment::cloudId,
+                    identityPrefix, recovering);
+        }
+    }
+
+    private static List<String> cloudIdsOf(String table) {
+        try (AwsSession aws = moto.session(REGION)) {
+            return TABLES_BY_NAME.get(table).reader().readAll(aws, REGION).stream().map(CloudResource::cloudId)
+                    .toList();
+        }
+    }
+
+    /** For the tests' own look at the cloud, beside the adapters. */
+    private static Ec2Client ec2() {
+        return checks.ec2(REGION);
+    }
+
+    private static Instance instance(String instanceId) {
+        return ec2().describeInstances(r -> r.instanceIds(instanceId)).reservations().get(0).instances()
+                .get(0);
+    }
+
+    /** A VPC, a subnet in each of two zones, a group with an ingress rule, a key pair, an instance in the group. */
+    private static Map<String, RowRef> stack(TestEnvironment environment, String name, int block, String ami)
+            throws GeneralSecurityException, IOException {
+        Map<String, RowRef> rows = new HashMap<>();
+        String prefix = "10." + block;
+        rows.put("vpc", environment.insert("vpc", name, Map.of("cidr_block", prefix + ".0.0/16",
+                "tags", "{\"Name\": \"" + name + "\"}", "enable_dns_support", true, "enable_dns_hostnames", true),
+                Map.of()));
+        rows.put("subnet-a", environment.insert("subnet", name + "-a", Map.of("cidr_block", prefix + ".1.0/24",
+                "availability_zone", "us-east-1a"), Map.of("vpc_id", rows.get("vpc"))));
+        rows.put("subnet-b", environment.insert("subnet", name + "-b", Map.of("cidr_block", prefix + ".2.0/24",
+                "availability_zone", "us-east-1b"), Map.of("vpc_id", rows.get("vpc"))));
+        rows.put("group", environment.insert("security_group", name, Map.of("group_name", name + "-web",
+                "description", "web tier of " + name), Map.of("vpc_id", rows.get("vpc"))));
+        rows.put("rule", environment.insert("security_group_rule", name, Map.of("is_egress", false,
+                "ip_protocol", "tcp", "from_port", 443, "to_port", 443, "cidr_ipv4", "0.0.0.0/0"),
+                Map.of("security_group_id", rows.get("group"))));
+        rows.put("key", environment.insert("key_pair", name, Map.of("name", name + "-deploy",
+                "public_key", publicKey(name)), Map.of()));
+        Map<String, Object> instance = new HashMap<>(Map.of("ami", ami, "instance_type", "t3.micro",
+                "state", "running", "key_pair_name", name + "-deploy", "tags", "{\"Name\": \"" + name + "-web-1\"}"));
+        rows.put("instance", environment.insert("instance", name, instance, Map.of("subnet_id", rows.get("subnet-a"))));
+        rows.put("link", environment.insert("instance_security_groups", name, Map.of(),
+                Map.of("instance_id", rows.get("instance"), "security_group_id", rows.get("group"))));
+        return rows;
+    }
+
+    /** An ed25519 public key in OpenSSH's one-line form. */
+    private static String publicKey(String comment) throws GeneralSecurityException, IOException {
+        byte[] encoded = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded();
+        byte[] raw = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
+        ByteArrayOutputStream blob = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(blob)) {
+            byte[] type = "ssh-ed25519".getBytes(StandardCharsets.US_ASCII);
+            out.writeInt(type.length);
+            out.write(type);
+            out.writeInt(raw.length);
+            out.write(raw);
+        }
+        return "ssh-ed25519 " + Base64.getEncoder().encodeToString(blob.toByteArray()) + " " + comment;
+    }
+
+    private static void assertEachStepStartedAfterWhatItDependsOn(Plan plan, ApplyResult result) {
+        for (PlanStep step : plan.steps()) {
+            StepOutcome outcome = result.step(step.index());
+            for (int first : step.dependsOn()) {
+                assertThat(result.step(first).finishedAt()).as(step.summary() + " starts after step " + first)
+                        .isBeforeOrEqualTo(outcome.startedAt());
+            }
+        }
+    }
+
+    @Test
+    void aStackIsCreatedInDependencyOrderWithTheRightParentsAndDeletedChildrenFirst() throws Exception {
+        TestEnvironment environment = new TestEnvironment();
+        Map<String, RowRef> rows = stack(environment, "alpha", 1, UBUNTU);
+
+        Plan plan = plan(environment);
+        assertThat(plan.steps()).extracting(PlanStep::action).containsOnly(Action.CREATE);
+        ApplyResult result = apply(environment, plan, 4, "it/alpha", false);
+
+        assertThat(result.error()).isNull();
+        assertThat(result.steps()).extracting(StepOutcome::status).containsOnly(StepStatus.DONE);
+        assertEachStepStartedAfterWhatItDependsOn(plan, result);
+        assertThat(result.maxParallelSteps()).as("the two subnets, the group and the key pair are independent")
+                .isGreaterThan(1);
+        environment.commit(result);
+        String vpc = environment.cloudId(rows.get("vpc"));
+        String subnetA = environment.cloudId(rows.get("subnet-a"));
+        String group = environment.cloudId(rows.get("group"));
+        String instanceId = environment.cloudId(rows.get("instance"));
+        assertThat(ec2().describeSubnets(r -> r.subnetIds(subnetA, environment.cloudId(rows.get("subnet-b"))))
+                .subnets()).allSatisfy(subnet -> assertThat(subnet.vpcId()).isEqualTo(vpc))
+                .extracting(subnet -> subnet.availabilityZone()).containsExactlyInAnyOrder("us-east-1a", "us-east-1b");
+        assertThat(ec2().describeSecurityGroups(r -> r.groupIds(group)).securityGroups().get(0).vpcId())
+                .isEqualTo(vpc);
+        assertThat(ec2().describeSecurityGroupRules(r -> r.securityGroupRuleIds(
+                environment.cloudId(rows.get("rule")))).securityGroupRules().get(0).groupId()).isEqualTo(group);
+        assertThat(instance(instanceId).subnetId()).isEqualTo(subnetA);
+        assertThat(instance(instanceId).keyName()).isEqualTo("alpha-deploy");
+        assertThat(instance(instanceId).securityGroups()).extracting(GroupIdentifier::groupId).contains(group);
+
+        environment.touchAll();
+        assertThat(plan(environment).steps()).as("the rows are what the cloud now holds").isEmpty();
+
+        String defaultGroup = ec2().describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpc),
+                f -> f.name("group-name").values("default"))).securityGroups().get(0).groupId();
+        environment.synced("security_group", "alpha-default", defaultGroup, Map.of("group_name", "default",
+                "description", "default VPC security group"), Map.of("vpc_id", rows.get("vpc")));
+        environment.deleteAll();
+        Plan deletes = plan(environment);
+        assertThat(deletes.steps()).as("the default group goes with its VPC").extracting(PlanStep::description)
+                .doesNotContain("default");
+        assertThat(deletes.steps()).extracting(PlanStep::action).containsOnly(Action.DELETE);
+        assertThat(deletes.steps()).extracting(PlanStep::table).first().isEqualTo("instance_security_groups");
+        assertThat(deletes.steps()).extracting(PlanStep::table).last().isEqualTo("vpc");
+        ApplyResult deleted = apply(environment, deletes, 4, "it/alpha", false);
+        assertThat(deleted.error()).isNull();
+        assertEachStepStartedAfterWhatItDependsOn(deletes, deleted);
+        assertThat(cloudIdsOf("vpc")).doesNotContain(vpc);
+        assertThat(cloudIdsOf("subnet")).doesNotContain(subnetA);
+        assertThat(cloudIdsOf("security_group")).doesNotContain(group, defaultGroup);
+        assertThat(instance(instanceId).state().nameAsString()).isEqualTo("terminated");
+    }
+
+    @Test
+    void anImageTheCloudRefusesFailsTheApplyAndUndoesEverythingItMade() throws Exception {
+        TestEnvironment environment = new TestEnvironment();
+        Map<String, RowRef> rows = stack(environment, "beta", 2, UNKNOWN_AMI);
+        Plan plan = plan(environment);
+
+        ApplyResult result = apply(environment, plan, 4, "it/beta", false);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.error()).contains("create instance beta-web-1").contains("RunInstances was refused by "
+                + moto.endpoint()).contains(UNKNOWN_AMI);
+        assertThat(result.steps()).filteredOn(step -> step.table().equals("instance"))
+                .extracting(StepOutcome::status).containsExactly(StepStatus.FAILED);
+        assertThat(result.steps()).filteredOn(step -> step.table().equals("instance_security_groups"))
+                .extracting(StepOutcome::status).containsExactly(StepStatus.NOT_RUN);
+        List<StepOutcome> made = result.steps().stream()
+                .filter(step -> !step.table().startsWith("instance")).toList();
+        assertThat(made).hasSize(6).extracting(StepOutcome::status).containsOnly(StepStatus.UNDONE);
+        assertThat(result.undo()).hasSize(6).allSatisfy(undo -> {
+            assertThat(undo.succeeded()).as(undo.message()).isTrue();
+            assertThat(undo.message()).startsWith("deleted ").endsWith(" again");
+        });
+        assertThat(result.undo()).extracting(UndoOutcome::stepIndex)
+                .containsExactlyInAnyOrderElementsOf(made.stream().map(StepOutcome::index).toList());
+        List<Integer> undoOrder = result.undo().stream().map(UndoOutcome::stepIndex).toList();
+        for (PlanStep step : plan.steps()) {
+            step.dependsOn().stream().filter(undoOrder::contains).forEach(parent -> assertThat(
+                    undoOrder.indexOf(step.index())).as(step.summary() + " undone before its parent")
+                    .isLessThan(undoOrder.indexOf(parent)));
+        }
+        assertThat(result.written()).isEmpty();
+        assertThat(cloudIdsOf("vpc")).doesNotContainAnyElementsOf(afterIds(made, "vpc"));
+        assertThat(cloudIdsOf("subnet")).doesNotContainAnyElementsOf(afterIds(made, "subnet"));
+        assertThat(cloudIdsOf("security_group")).doesNotContainAnyElementsOf(afterIds(made, "security_group"));
+        assertThat(cloudIdsOf("security_group_rule")).doesNotContainAnyElementsOf(afterIds(made, "security_group_rule"));
+        assertThat(cloudIdsOf("key_pair")).doesNotContainAnyElementsOf(afterIds(made, "key_pair"));
+        assertThat(ec2().describeVpcs(r -> r.filters(f -> f.name("cidr-block").values("10.2.0.0/16")))
+                .vpcs()).isEmpty();
+        assertThat(environment.cloudId(rows.get("vpc"))).as("the rows stay as typed").isNull();
+    }
+
+    private static List<String> afterIds(List<StepOutcome> steps, String table) {
+        List<String> ids = new ArrayList<>();
+        steps.stream().filter(step -> step.table().equals(table)).forEach(step -> ids.add(step.after().cloudId()));
+        assertThat(ids).isNotEmpty();
+        return ids;
+    }
+
+    @Test
+    void aCommitRecoveredAfterItsCreatesAdoptsThemInsteadOfMakingSecondOnes() {
+        TestEnvironment environment = new TestEnvironment();
+        RowRef vpc = environment.insert("vpc", "gamma", Map.of("cidr_block", "10.3.0.0/16",
+                "tags", "{\"Name\": \"gamma\"}"), Map.of());
+        RowRef subnet = environment.insert("subnet", "gamma", Map.of("cidr_block", "10.3.1.0/24",
+                "availability_zone", "us-east-1a"), Map.of("vpc_id", vpc));
+        ApplyResult interrupted = apply(environment, plan(environment), 2, "it/gamma", false);
+        assertThat(interrupted.error()).isNull();
+        // The server died before writing the cloud ids back: the rows still hold none.
+
+        Plan again = plan(environment);
+        assertThat(again.steps()).extracting(PlanStep::action).containsExactly(Action.CREATE, Action.CREATE);
+        ApplyResult recovered = apply(environment, again, 2, "it/gamma", true);
+
+        assertThat(recovered.error()).isNull();
+        assertThat(recovered.written(vpc)).map(CloudResource::cloudId)
+                .isEqualTo(interrupted.written(vpc).map(CloudResource::cloudId));
+        assertThat(recovered.written(subnet)).map(CloudResource::cloudId)
+                .isEqualTo(interrupted.written(subnet).map(CloudResource::cloudId));
+        assertThat(recovered.steps()).extracting(StepOutcome::message).allMatch(message -> message.startsWith("adopted"));
+        assertThat(ec2().describeVpcs(r -> r.filters(f -> f.name("cidr-block").values("10.3.0.0/16")))
+                .vpcs()).hasSize(1);
+        assertThat(ec2().describeSubnets(r -> r.filters(f -> f.name("cidr-block").values("10.3.1.0/24")))
+                .subnets()).hasSize(1);
+    }
+
+    @Test
+    void independentCreatesRunInParallelUpToTheBound() {
+        TestEnvironment oneAtATime = new TestEnvironment();
+        for (int i = 0; i < 10; i++) {
+            oneAtATime.insert("vpc", "serial-" + i, Map.of("cidr_block", "10." + (100 + i) + ".0.0/16"), Map.of());
+        }
+        ApplyResult serial = apply(oneAtATime, plan(oneAtATime), 1, "it/serial", false);
+
+        TestEnvironment eightAtATime = new TestEnvironment();
+        for (int i = 0; i < 10; i++) {
+            eightAtATime.insert("vpc", "parallel-" + i, Map.of("cidr_block", "10." + (120 + i) + ".0.0/16"), Map.of());
+        }
+        ApplyResult parallel = apply(eightAtATime, plan(eightAtATime), 8, "it/parallel", false);
+
+        assertThat(serial.error()).isNull();
+        assertThat(parallel.error()).isNull();
+        assertThat(serial.maxParallelSteps()).isEqualTo(1);
+        assertThat(parallel.maxParallelSteps()).isBetween(2, 8);
+        assertThat(parallel.written()).hasSize(10);
+        System.out.printf("10 VPC creates: %d ms one at a time, %d ms up to 8 at a time (%d at most)%n",
+                serial.wallTime().toMillis(), parallel.wallTime().toMillis(), parallel.maxParallelSteps());
+    }
+}

@@ -1,0 +1,112 @@
+package dev.tablecloud.apply;
+
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.ModuleCatalog;
+import dev.tablecloud.module.ResourceTable;
+import dev.tablecloud.plan.Plan;
+import dev.tablecloud.plan.Planner;
+import dev.tablecloud.plan.RowRef;
+import dev.tablecloud.plan.RowState;
+import dev.tablecloud.plan.TableChanges;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What an environment database would hold for a test: rows, the ones the open transaction touched
+ * or deleted, and the cloud ids a commit writes back. The engine's session beans do this with SQL.
+ */
+final class TestEnvironment {
+
+    static final String REGION = "us-east-1";
+    static final List<ResourceTable> TABLES = ModuleCatalog.tablesInDependencyOrder(
+            List.of("aws_vpc", "aws_security_group", "aws_ec2"));
+    static final Map<String, ResourceTable> TABLES_BY_NAME = TABLES.stream()
+            .collect(Collectors.toMap(ResourceTable::name, Function.identity()));
+
+    private final Map<RowRef, RowState> rows = new LinkedHashMap<>();
+    private final Set<RowRef> touched = new LinkedHashSet<>();
+    private final List<RowState> deleted = new ArrayList<>();
+
+    RowRef insert(String table, String rowId, Map<String, Object> values, Map<String, RowRef> parents) {
+        RowRef ref = new RowRef(table, rowId);
+        rows.put(ref, new RowState(table, rowId, null, REGION, values, parents));
+        touched.add(ref);
+        return ref;
+    }
+
+    /** A row a sync brought in from the cloud, outside any transaction. */
+    RowRef synced(String table, String rowId, String cloudId, Map<String, Object> values, Map<String, RowRef> parents) {
+        RowRef ref = new RowRef(table, rowId);
+        rows.put(ref, new RowState(table, rowId, cloudId, REGION, values, parents));
+        return ref;
+    }
+
+    /** Every row, each as it was before the delete: a link's derived id too, which needs its parents. */
+    void deleteAll() {
+        rows.keySet().stream().map(this::state).toList().forEach(deleted::add);
+        rows.clear();
+        touched.clear();
+    }
+
+    /** The row's cloud id; for a link table, derived from its parents' as the table's SQL does. */
+    String cloudId(RowRef ref) {
+        RowState row = rows.get(ref);
+        if (row == null) {
+            return null;
+        }
+        if (TABLES_BY_NAME.get(ref.table()).storesCloudId()) {
+            return row.cloudId();
+        }
+        String instance = cloudId(row.parents().get("instance_id"));
+        String group = cloudId(row.parents().get("security_group_id"));
+        return instance == null || group == null ? null : instance + "/" + group;
+    }
+
+    private RowState state(RowRef ref) {
+        RowState row = rows.get(ref);
+        return new RowState(row.table(), row.rowId(), cloudId(ref), row.region(), row.values(), row.parents());
+    }
+
+    /** The plan of the open transaction against the cloud as it is now. */
+    Plan plan(AwsSession aws) {
+        List<TableChanges> changes = new ArrayList<>();
+        Map<String, List<CloudResource>> cloud = new HashMap<>();
+        for (ResourceTable table : TABLES) {
+            List<RowState> touchedRows = touched.stream().filter(ref -> ref.table().equals(table.name()))
+                    .map(this::state).toList();
+            List<RowState> deletedRows = deleted.stream().filter(row -> row.table().equals(table.name())).toList();
+            if (!touchedRows.isEmpty() || !deletedRows.isEmpty()) {
+                changes.add(new TableChanges(table, touchedRows, deletedRows));
+                cloud.put(table.name(), table.reader().readAll(aws, REGION));
+            }
+        }
+        return Planner.plan(changes, cloud, this::cloudId);
+    }
+
+    /** What a successful commit does to the rows: the cloud ids written back, the transaction ended. */
+    void commit(ApplyResult result) {
+        result.written().forEach((ref, resource) -> {
+            RowState row = rows.get(ref);
+            if (row != null && TABLES_BY_NAME.get(ref.table()).storesCloudId()) {
+                rows.put(ref, new RowState(row.table(), row.rowId(), resource.cloudId(), row.region(), row.values(),
+                        row.parents()));
+            }
+        });
+        touched.clear();
+        deleted.clear();
+    }
+
+    /** Every row touched again, as if each were updated to what it already says. */
+    void touchAll() {
+        touched.addAll(rows.keySet());
+    }
+}

@@ -1,0 +1,433 @@
+package dev.tablecloud.plan;
+
+import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.ModuleCatalog;
+import dev.tablecloud.module.ResourceTable;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The planner against the real module tables, with the cloud given as data: no cloud is called. */
+class PlannerTest {
+
+    private static final String REGION = "us-east-1";
+    private static final List<ResourceTable> TABLES = ModuleCatalog.tablesInDependencyOrder(
+            List.of("aws_account", "aws_vpc", "aws_security_group", "aws_ec2"));
+
+    /** The transaction and the cloud of one test, built up row by row. */
+    private final Map<String, List<RowState>> touched = new LinkedHashMap<>();
+    private final Map<String, List<RowState>> deleted = new LinkedHashMap<>();
+    private final Map<String, List<CloudResource>> cloud = new HashMap<>();
+    private final Map<RowRef, String> cloudIds = new HashMap<>();
+
+    private static ResourceTable table(String name) {
+        return TABLES.stream().filter(table -> table.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static RowRef ref(String table, String rowId) {
+        return new RowRef(table, rowId);
+    }
+
+    private static RowState row(String table, String rowId, String cloudId, Map<String, Object> values,
+                                Map<String, RowRef> parents) {
+        return new RowState(table, rowId, cloudId, REGION, values, parents);
+    }
+
+    private RowState touch(RowState row) {
+        touched.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row);
+        return row;
+    }
+
+    private void delete(RowState row) {
+        deleted.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row);
+    }
+
+    /** A row the transaction did not touch, as the database holds it. */
+    private void untouched(RowState row) {
+        cloudIds.put(row.ref(), row.cloudId());
+    }
+
+    private CloudResource inCloud(String table, String cloudId, Map<String, Object> values,
+                                  Map<String, ParentRef> parents) {
+        CloudResource resource = new CloudResource(cloudId, REGION, values, parents);
+        cloud.computeIfAbsent(table, t -> new ArrayList<>()).add(resource);
+        return resource;
+    }
+
+    /** The changes in the catalog's table order, every table's cloud read (empty if nothing is there). */
+    private List<TableChanges> changes() {
+        List<TableChanges> changes = new ArrayList<>();
+        for (ResourceTable table : TABLES) {
+            if (touched.containsKey(table.name()) || deleted.containsKey(table.name())) {
+                changes.add(new TableChanges(table, touched.getOrDefault(table.name(), List.of()),
+                        deleted.getOrDefault(table.name(), List.of())));
+                cloud.putIfAbsent(table.name(), new ArrayList<>());
+            }
+        }
+        return changes;
+    }
+
+    private Plan plan() {
+        return Planner.plan(changes(), cloud, cloudIds::get);
+    }
+
+    private static PlanStep stepOf(Plan plan, String table, String rowId) {
+        return plan.steps().stream().filter(step -> step.table().equals(table) && step.rowId().equals(rowId))
+                .findFirst().orElseThrow(() -> new AssertionError("no step for " + table + " row " + rowId));
+    }
+
+    private static int indexOf(Plan plan, String table, String rowId) {
+        return stepOf(plan, table, rowId).index();
+    }
+
+    private static void assertEveryStepComesAfterWhatItWaitsFor(Plan plan) {
+        for (PlanStep step : plan.steps()) {
+            assertThat(step.dependsOn()).as("steps before " + step.summary()).allMatch(first -> first < step.index());
+        }
+    }
+
+    /** A VPC, two subnets, a group with a rule, a key pair, an instance in the group: all new. */
+    private void newStack() {
+        touch(row("vpc", "1", null, Map.of("cidr_block", "10.1.0.0/16", "tags", "{\"Name\": \"app\"}"), Map.of()));
+        touch(row("subnet", "1", null, Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        touch(row("subnet", "2", null, Map.of("cidr_block", "10.1.2.0/24", "availability_zone", "us-east-1b"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        touch(row("security_group", "1", null, Map.of("group_name", "web", "description", "web"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        touch(row("security_group_rule", "1", null, Map.of("is_egress", false, "ip_protocol", "tcp",
+                "from_port", 443, "to_port", 443, "cidr_ipv4", "0.0.0.0/0"),
+                Map.of("security_group_id", ref("security_group", "1"))));
+        touch(row("key_pair", "1", null, Map.of("name", "deploy", "public_key", "ssh-ed25519 AAAA"), Map.of()));
+        touch(row("instance", "1", null, Map.of("ami", "ami-1", "instance_type", "t3.micro",
+                "key_pair_name", "deploy", "tags", "{\"Name\": \"web-1\"}"), Map.of("subnet_id", ref("subnet", "1"))));
+        touch(row("instance_security_groups", "1", null, Map.of(), Map.of("instance_id", ref("instance", "1"),
+                "security_group_id", ref("security_group", "1"))));
+    }
+
+    @Test
+    void newRowsAreCreatedParentsFirstEachWaitingForWhatItPointsAt() {
+        newStack();
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).extracting(PlanStep::action).containsOnly(Action.CREATE);
+        assertThat(plan.steps()).extracting(PlanStep::table).containsExactly("vpc", "subnet", "subnet",
+                "security_group", "security_group_rule", "key_pair", "instance", "instance_security_groups");
+        assertThat(stepOf(plan, "subnet", "2").dependsOn()).containsExactly(indexOf(plan, "vpc", "1"));
+        assertThat(stepOf(plan, "security_group_rule", "1").dependsOn())
+                .containsExactly(indexOf(plan, "security_group", "1"));
+        assertThat(stepOf(plan, "instance", "1").dependsOn()).as("its subnet, and the key pair it names")
+                .containsExactlyInAnyOrder(indexOf(plan, "subnet", "1"), indexOf(plan, "key_pair", "1"));
+        assertThat(stepOf(plan, "instance_security_groups", "1").dependsOn())
+                .containsExactlyInAnyOrder(indexOf(plan, "instance", "1"), indexOf(plan, "security_group", "1"));
+        assertThat(stepOf(plan, "vpc", "1").description()).isEqualTo("app");
+        assertThat(stepOf(plan, "subnet", "1").description()).isEqualTo("10.1.1.0/24");
+        assertThat(stepOf(plan, "security_group", "1").description()).isEqualTo("web");
+        assertThat(stepOf(plan, "security_group_rule", "1").description()).isEqualTo("new security_group_rule row 1");
+        assertThat(stepOf(plan, "subnet", "1").changes()).contains(
+                new ColumnChange("cidr_block", null, "10.1.1.0/24"), new ColumnChange("vpc_id", null, "(new vpc row 1)"));
+        assertThat(stepOf(plan, "subnet", "1").row().rowId()).isEqualTo("1");
+        assertThat(stepOf(plan, "subnet", "1").current()).isNull();
+    }
+
+    @Test
+    void foreignKeysOrderTheStepsWhateverOrderTheTablesAreGivenIn() {
+        newStack();
+        List<TableChanges> reversed = new ArrayList<>(changes());
+        Collections.reverse(reversed);
+
+        Plan plan = Planner.plan(reversed, cloud, cloudIds::get);
+
+        assertThat(plan.steps()).hasSize(8);
+        assertEveryStepComesAfterWhatItWaitsFor(plan);
+        assertThat(indexOf(plan, "vpc", "1")).isLessThan(indexOf(plan, "subnet", "1"));
+        assertThat(indexOf(plan, "key_pair", "1")).isLessThan(indexOf(plan, "instance", "1"));
+    }
+
+    @Test
+    void driftInUntouchedRowsIsLeftForTheSyncAndResourcesWithoutRowsStay() {
+        untouched(row("vpc", "1", "vpc-1", Map.of("cidr_block", "10.1.0.0/16", "tags", "{\"Name\": \"app\"}"), Map.of()));
+        inCloud("vpc", "vpc-1", Map.of("cidr_block", "10.1.0.0/16", "tags", "{\"Name\": \"changed-by-hand\"}"), Map.of());
+        inCloud("vpc", "vpc-2", Map.of("cidr_block", "10.2.0.0/16"), Map.of());
+        touch(row("subnet", "1", null, Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        touched.put("vpc", new ArrayList<>());
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(Action.CREATE);
+            assertThat(step.table()).isEqualTo("subnet");
+            assertThat(step.dependsOn()).isEmpty();
+            assertThat(step.changes()).contains(new ColumnChange("vpc_id", null, "vpc-1"));
+        });
+    }
+
+    @Test
+    void aRowEqualToItsResourceMakesNoStepWhateverTheCloudGenerated() {
+        touch(row("vpc", "1", "vpc-1", Map.of("cidr_block", "10.1.0.0/16", "state", "pending"), Map.of()));
+        inCloud("vpc", "vpc-1", Map.of("cidr_block", "10.1.0.0/16", "state", "available", "is_default", false),
+                Map.of());
+
+        assertThat(plan().isEmpty()).isTrue();
+    }
+
+    @Test
+    void deletesGoChildrenFirst() {
+        delete(row("vpc", "1", "vpc-1", Map.of("cidr_block", "10.1.0.0/16"), Map.of()));
+        delete(row("subnet", "1", "subnet-1", Map.of("cidr_block", "10.1.1.0/24"), Map.of("vpc_id", ref("vpc", "1"))));
+        delete(row("security_group", "1", "sg-1", Map.of("group_name", "web"), Map.of("vpc_id", ref("vpc", "1"))));
+        delete(row("security_group_rule", "1", "sgr-1", Map.of(), Map.of("security_group_id",
+                ref("security_group", "1"))));
+        delete(row("instance", "1", "i-1", Map.of(), Map.of("subnet_id", ref("subnet", "1"))));
+        delete(row("instance_security_groups", "1", "i-1/sg-1", Map.of(), Map.of("instance_id", ref("instance", "1"),
+                "security_group_id", ref("security_group", "1"))));
+        delete(row("subnet", "2", "subnet-gone", Map.of(), Map.of("vpc_id", ref("vpc", "1"))));
+        inCloud("vpc", "vpc-1", Map.of("cidr_block", "10.1.0.0/16"), Map.of());
+        inCloud("subnet", "subnet-1", Map.of(), Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("security_group", "sg-1", Map.of("group_name", "web"), Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("security_group_rule", "sgr-1", Map.of(), Map.of("security_group_id",
+                ParentRef.required("security_group", "sg-1")));
+        inCloud("instance", "i-1", Map.of(), Map.of("subnet_id", ParentRef.required("subnet", "subnet-1")));
+        inCloud("instance_security_groups", "i-1/sg-1", Map.of(), Map.of(
+                "instance_id", ParentRef.required("instance", "i-1"),
+                "security_group_id", ParentRef.required("security_group", "sg-1")));
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).extracting(PlanStep::action).containsOnly(Action.DELETE);
+        assertThat(plan.steps()).extracting(PlanStep::table).as("the subnet already gone is not deleted")
+                .containsExactly("instance_security_groups", "instance", "security_group_rule", "security_group",
+                        "subnet", "vpc");
+        assertEveryStepComesAfterWhatItWaitsFor(plan);
+        assertThat(stepOf(plan, "vpc", "1").dependsOn())
+                .containsExactlyInAnyOrder(indexOf(plan, "subnet", "1"), indexOf(plan, "security_group", "1"));
+        assertThat(stepOf(plan, "security_group", "1").dependsOn()).containsExactlyInAnyOrder(
+                indexOf(plan, "security_group_rule", "1"), indexOf(plan, "instance_security_groups", "1"));
+        assertThat(stepOf(plan, "subnet", "1").dependsOn()).containsExactly(indexOf(plan, "instance", "1"));
+        assertThat(stepOf(plan, "vpc", "1").row()).isNull();
+        assertThat(stepOf(plan, "vpc", "1").current().cloudId()).isEqualTo("vpc-1");
+        assertThat(stepOf(plan, "vpc", "1").description()).isEqualTo("10.1.0.0/16");
+    }
+
+    @Test
+    void aVpcsDefaultGroupIsLeftToTheVpcsDeleteWhichWaitsForItsRules() {
+        delete(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
+        delete(row("security_group", "1", "sg-default", Map.of("group_name", "default"), Map.of("vpc_id", ref("vpc", "1"))));
+        delete(row("security_group_rule", "1", "sgr-1", Map.of(), Map.of("security_group_id",
+                ref("security_group", "1"))));
+        delete(row("security_group", "2", "sg-web", Map.of("group_name", "web"), Map.of("vpc_id", ref("vpc", "1"))));
+        inCloud("vpc", "vpc-1", Map.of(), Map.of());
+        inCloud("security_group", "sg-default", Map.of("group_name", "default"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("security_group_rule", "sgr-1", Map.of(), Map.of("security_group_id",
+                ParentRef.required("security_group", "sg-default")));
+        inCloud("security_group", "sg-web", Map.of("group_name", "web"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).extracting(PlanStep::description).containsExactly("sgr-1", "web", "vpc-1");
+        assertThat(stepOf(plan, "vpc", "1").dependsOn()).containsExactlyInAnyOrder(
+                indexOf(plan, "security_group_rule", "1"), indexOf(plan, "security_group", "2"));
+    }
+
+    @Test
+    void aDefaultGroupDeletedWithoutItsVpcIsStillPlannedForTheAdapterToRefuse() {
+        delete(row("security_group", "1", "sg-default", Map.of("group_name", "default"), Map.of("vpc_id", ref("vpc", "1"))));
+        inCloud("security_group", "sg-default", Map.of("group_name", "default"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+
+        assertThat(plan().steps()).extracting(PlanStep::action).containsExactly(Action.DELETE);
+    }
+
+    @Test
+    void aDeletedRowWhoseResourceATouchedRowHoldsIsNotDeleted() {
+        RowState before = row("key_pair", "1", "key-1", Map.of("name", "deploy", "public_key", "k"), Map.of());
+        delete(before);
+        touch(row("key_pair", "2", "key-1", Map.of("name", "deploy", "public_key", "k"), Map.of()));
+        inCloud("key_pair", "key-1", Map.of("name", "deploy", "public_key", "k"), Map.of());
+
+        assertThat(plan().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aColumnAwsCannotChangeInPlaceReplacesTheResource() {
+        untouched(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
+        touch(row("subnet", "1", "subnet-1", Map.of("cidr_block", "10.1.2.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        inCloud("subnet", "subnet-1", Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1a",
+                "state", "available"), Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(Action.REPLACE);
+            assertThat(step.changes()).containsExactly(new ColumnChange("cidr_block", "10.1.1.0/24", "10.1.2.0/24"));
+            assertThat(step.current().cloudId()).isEqualTo("subnet-1");
+            assertThat(step.row().cloudId()).isEqualTo("subnet-1");
+        });
+    }
+
+    @Test
+    void aChangeAwsMakesInPlaceIsAnUpdateShowingOldAndNewValues() {
+        touch(row("vpc", "1", "vpc-1", Map.of("cidr_block", "10.1.0.0/16", "tags", "{\"Name\": \"app-2\"}",
+                "enable_dns_hostnames", true), Map.of()));
+        inCloud("vpc", "vpc-1", Map.of("cidr_block", "10.1.0.0/16", "tags", "{\"Name\": \"app\"}",
+                "enable_dns_hostnames", false, "state", "available"), Map.of());
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(Action.UPDATE);
+            assertThat(step.description()).isEqualTo("app-2");
+            assertThat(step.changes()).containsExactlyInAnyOrder(
+                    new ColumnChange("tags", "{\"Name\": \"app\"}", "{\"Name\": \"app-2\"}"),
+                    new ColumnChange("enable_dns_hostnames", false, true));
+        });
+    }
+
+    @Test
+    void aResourceWhoseRowMovedToAnotherRegionIsMadeAgainThere() {
+        touch(new RowState("key_pair", "1", "key-1", "eu-west-1", Map.of("name", "deploy", "public_key", "k"), Map.of()));
+        inCloud("key_pair", "key-1", Map.of("name", "deploy", "public_key", "k"), Map.of());
+
+        assertThat(plan().steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(Action.REPLACE);
+            assertThat(step.changes()).containsExactly(new ColumnChange("region", REGION, "eu-west-1"));
+        });
+    }
+
+    @Test
+    void aResourcePointedAtAParentThePlanCreatesChangesAndWaitsForIt() {
+        untouched(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
+        touch(row("subnet", "2", null, Map.of("cidr_block", "10.1.2.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        touch(row("instance", "1", "i-1", Map.of("ami", "ami-1", "instance_type", "t3.micro", "state", "running"),
+                Map.of("subnet_id", ref("subnet", "2"))));
+        inCloud("instance", "i-1", Map.of("ami", "ami-1", "instance_type", "t3.micro", "state", "running"),
+                Map.of("subnet_id", ParentRef.required("subnet", "subnet-1")));
+
+        Plan plan = plan();
+
+        assertThat(stepOf(plan, "instance", "1")).satisfies(step -> {
+            assertThat(step.action()).isEqualTo(Action.REPLACE);
+            assertThat(step.changes()).containsExactly(new ColumnChange("subnet_id", "subnet-1", "(new subnet row 2)"));
+            assertThat(step.dependsOn()).containsExactly(indexOf(plan, "subnet", "2"));
+        });
+    }
+
+    @Test
+    void aParentIsDeletedOnlyAfterAChildMovedAwayFromIt() {
+        delete(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
+        untouched(row("vpc", "2", "vpc-2", Map.of(), Map.of()));
+        touch(row("internet_gateway", "1", "igw-1", Map.of(), Map.of("vpc_id", ref("vpc", "2"))));
+        inCloud("vpc", "vpc-1", Map.of(), Map.of());
+        inCloud("vpc", "vpc-2", Map.of(), Map.of());
+        inCloud("internet_gateway", "igw-1", Map.of(), Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).extracting(PlanStep::action).containsExactly(Action.UPDATE, Action.DELETE);
+        assertThat(stepOf(plan, "internet_gateway", "1").changes())
+                .containsExactly(new ColumnChange("vpc_id", "vpc-1", "vpc-2"));
+        assertThat(stepOf(plan, "vpc", "1").dependsOn()).containsExactly(indexOf(plan, "internet_gateway", "1"));
+    }
+
+    @Test
+    void aParentIsReplacedOnlyAfterTheChildrenDeletedWithIt() {
+        untouched(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
+        touch(row("subnet", "1", "subnet-1", Map.of("cidr_block", "10.1.9.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        delete(row("instance", "1", "i-1", Map.of(), Map.of("subnet_id", ref("subnet", "1"))));
+        inCloud("subnet", "subnet-1", Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("instance", "i-1", Map.of(), Map.of("subnet_id", ParentRef.required("subnet", "subnet-1")));
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).extracting(PlanStep::action).containsExactly(Action.DELETE, Action.REPLACE);
+        assertThat(stepOf(plan, "subnet", "1").dependsOn()).containsExactly(indexOf(plan, "instance", "1"));
+    }
+
+    @Test
+    void aLinkIsCreatedAfterBothEndsAndAnExistingLinkIsLeftAlone() {
+        untouched(row("security_group", "1", "sg-1", Map.of(), Map.of()));
+        touch(row("instance", "1", null, Map.of("ami", "ami-1", "instance_type", "t3.micro"), Map.of()));
+        touch(row("instance", "2", "i-2", Map.of("ami", "ami-1", "instance_type", "t3.micro", "state", "running"),
+                Map.of()));
+        inCloud("instance", "i-2", Map.of("ami", "ami-1", "instance_type", "t3.micro", "state", "running"),
+                Map.of("subnet_id", ParentRef.required("subnet", "subnet-default")));
+        touch(row("instance_security_groups", "1", null, Map.of(), Map.of("instance_id", ref("instance", "1"),
+                "security_group_id", ref("security_group", "1"))));
+        touch(row("instance_security_groups", "2", "i-2/sg-1", Map.of(), Map.of("instance_id", ref("instance", "2"),
+                "security_group_id", ref("security_group", "1"))));
+        inCloud("instance_security_groups", "i-2/sg-1", Map.of(), Map.of(
+                "instance_id", ParentRef.required("instance", "i-2"),
+                "security_group_id", ParentRef.required("security_group", "sg-1")));
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).extracting(PlanStep::table, PlanStep::rowId, PlanStep::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("instance", "1", Action.CREATE),
+                org.assertj.core.groups.Tuple.tuple("instance_security_groups", "1", Action.CREATE));
+        assertThat(stepOf(plan, "instance_security_groups", "1").dependsOn())
+                .containsExactly(indexOf(plan, "instance", "1"));
+        assertThat(stepOf(plan, "instance_security_groups", "1").changes()).contains(
+                new ColumnChange("instance_id", null, "(new instance row 1)"),
+                new ColumnChange("security_group_id", null, "sg-1"));
+    }
+
+    @Test
+    void aLinkPointedAtAnotherGroupIsMadeAndTheOldOneDeleted() {
+        untouched(row("instance", "1", "i-1", Map.of(), Map.of()));
+        untouched(row("security_group", "1", "sg-1", Map.of(), Map.of()));
+        untouched(row("security_group", "2", "sg-2", Map.of(), Map.of()));
+        delete(row("instance_security_groups", "1", "i-1/sg-1", Map.of(), Map.of("instance_id", ref("instance", "1"),
+                "security_group_id", ref("security_group", "1"))));
+        touch(row("instance_security_groups", "1", "i-1/sg-2", Map.of(), Map.of("instance_id", ref("instance", "1"),
+                "security_group_id", ref("security_group", "2"))));
+        inCloud("instance_security_groups", "i-1/sg-1", Map.of(), Map.of(
+                "instance_id", ParentRef.required("instance", "i-1"),
+                "security_group_id", ParentRef.required("security_group", "sg-1")));
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).extracting(PlanStep::action).containsExactly(Action.CREATE, Action.DELETE);
+        assertThat(plan.step(1).changes()).contains(new ColumnChange("security_group_id", null, "sg-2"));
+        assertThat(plan.step(2).current().cloudId()).isEqualTo("i-1/sg-1");
+        assertThat(plan.step(2).description()).isEqualTo("i-1/sg-1");
+    }
+
+    @Test
+    void aRowOfATableTheCloudAloneFillsIsRefusedNamingIt() {
+        touch(row("availability_zone", "us-east-1z", "us-east-1z", Map.of(), Map.of()));
+
+        assertThatThrownBy(this::plan)
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("availability_zone row us-east-1z")
+                .hasMessageContaining("filled by the cloud alone");
+    }
+
+    @Test
+    void aChangedTableWhoseCloudWasNotReadIsRefused() {
+        touch(row("vpc", "1", null, Map.of("cidr_block", "10.1.0.0/16"), Map.of()));
+        List<TableChanges> changes = changes();
+        cloud.remove("vpc");
+
+        assertThatThrownBy(() -> Planner.plan(changes, cloud, cloudIds::get))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("The cloud of table vpc was not read");
+    }
+}
