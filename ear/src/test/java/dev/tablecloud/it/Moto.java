@@ -51,11 +51,18 @@ final class Moto {
 
     /** A moto server of the test's own, on a free port: an account the test may stop. */
     static Process start(int port) throws IOException, InterruptedException {
+        return start(port, java.util.Map.of());
+    }
+
+    /** With moto settings, e.g. MOTO_ENABLE_AMI_VALIDATION=true: an account that refuses what AWS refuses. */
+    static Process start(int port, java.util.Map<String, String> settings) throws IOException, InterruptedException {
         String bin = System.getenv("TABLECLOUD_TEST_MOTO_BIN");
         if (bin == null || bin.isBlank()) {
             throw new IllegalStateException("TABLECLOUD_TEST_MOTO_BIN is not set: run the tests with config/test");
         }
-        Process moto = new ProcessBuilder(bin, "-H", "127.0.0.1", "-p", String.valueOf(port))
+        ProcessBuilder builder = new ProcessBuilder(bin, "-H", "127.0.0.1", "-p", String.valueOf(port));
+        builder.environment().putAll(settings);
+        Process moto = builder
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "moto-" + port + ".log").toFile())
                 .start();

@@ -56,7 +56,7 @@ public class ConnectionService {
 
     /** How the engine reaches the environment's account. */
     public AwsConnection connectionFor(String environmentName) {
-        EnvironmentData environment = environments.get(environmentName);
+        EnvironmentData environment = environments.lookup(environmentName);
         EnvironmentConnection stored = em.find(EnvironmentConnection.class, environmentName);
         if (stored == null || stored.credentialsType().equals(ConnectionRules.DEFAULT_CHAIN)) {
             return AwsConnection.of(environment);

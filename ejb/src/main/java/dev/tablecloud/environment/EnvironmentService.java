@@ -64,6 +64,19 @@ public class EnvironmentService {
     }
 
     /**
+     * The environment, for the engine's own work on behalf of a caller already checked, or of a
+     * job (recovering a commit). Front doors use {@link #get}, which checks who asks.
+     */
+    public EnvironmentData lookup(String name) {
+        return find(name);
+    }
+
+    /** Every environment's name, for jobs that visit them all. */
+    public List<String> names() {
+        return em.createQuery("select e.name from Environment e order by e.name", String.class).getResultList();
+    }
+
+    /**
      * Forgets an environment. Its database (with its tables and audit log) is dropped only when
      * asked; otherwise it stays on its server for whoever wants to look into it. The cloud is never
      * touched: deleting an environment deletes no resource.

@@ -12,6 +12,8 @@ import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.sqlconsole.SqlRunResult.Column;
 import dev.tablecloud.sync.SyncReport;
 import dev.tablecloud.sync.SyncService;
+import dev.tablecloud.failure.CloudRefusedException;
+import dev.tablecloud.transaction.CommitReport;
 import dev.tablecloud.transaction.TransactionData;
 import dev.tablecloud.transaction.TransactionService;
 import jakarta.ejb.EJB;
@@ -82,6 +84,12 @@ public class SqlConsoleService {
                         new Column("opened_by", "text"), new Column("opened_at", "timestamptz")),
                         List.of(List.of(opened.id(), opened.openedBy(), opened.openedAt().toString())));
             }
+            case "preview" -> new EngineCalls.Answer(List.of(new Column("action", "text"),
+                    new Column("table_name", "text"), new Column("id", "text"), new Column("description", "text"),
+                    new Column("changes", "text")),
+                    transactions.preview(environment).stream().map(row -> List.<Object>of(row.action(),
+                            row.tableName(), row.id(), row.description(), String.join("\n", row.changes()))).toList());
+            case "commit" -> committed(transactions.commit(environment));
             case "rollback" -> {
                 TransactionData ended = transactions.rollback(environment);
                 yield new EngineCalls.Answer(List.of(new Column("transaction_id", "int8"), new Column("state", "text")),
@@ -90,6 +98,20 @@ public class SqlConsoleService {
             default -> throw new InvalidInputException(List.of(new FieldError("sql", "iasql_" + function
                     + " is not a function Tablecloud answers.")));
         };
+    }
+
+    /** A failed commit is an error of the statement, with the cloud's message and what was undone. */
+    private static EngineCalls.Answer committed(CommitReport report) {
+        if (!report.committed()) {
+            throw new CloudRefusedException("Commit failed: " + report.error()
+                    + (report.undo().isEmpty() ? "" : " Undone: " + String.join("; ", report.undo()) + ".")
+                    + " Transaction " + report.transactionId() + " is open again; its rows are as you left them.",
+                    null);
+        }
+        return new EngineCalls.Answer(List.of(new Column("action", "text"), new Column("table_name", "text"),
+                new Column("id", "text"), new Column("description", "text"), new Column("status", "text")),
+                report.steps().stream().map(step -> List.<Object>of(step.action(), step.tableName(), step.id(),
+                        step.description(), step.status())).toList());
     }
 
     private static EngineCalls.Answer installed(List<InstallReport> reports) {

@@ -63,7 +63,7 @@ public class SyncService {
      */
     public SyncReport sync(String environmentName, List<String> addedModules, DatabaseStep before) {
         long started = System.nanoTime();
-        EnvironmentData environment = environments.get(environmentName);
+        EnvironmentData environment = environments.lookup(environmentName);
         try (Connection engine = databases.openAsEngine(environmentName);
              AwsSession aws = new AwsSession(connections.connectionFor(environmentName))) {
             List<String> modules = new ArrayList<>(ModuleRegistry.installed(engine));

@@ -12,10 +12,24 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import dev.tablecloud.apply.ApplyResult;
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.cloud.ConnectionService;
+import dev.tablecloud.environment.EnvironmentService;
+import dev.tablecloud.plan.Plan;
+import dev.tablecloud.plan.PlanStep;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * The use cases of DESIGN §4. Each state change is one statement in the environment database,
@@ -34,6 +48,23 @@ public class TransactionService {
     @EJB
     SyncService sync;
 
+    @EJB
+    EnvironmentService environments;
+
+    @EJB
+    ConnectionService connections;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** How long a COMMITTING transaction's owner may stay silent before it counts as dead. */
+    static final int OWNER_SILENCE_SECONDS = 30;
+    static final int HEARTBEAT_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(TransactionService.class.getName());
+
     public TransactionData begin(String environment) {
         String actor = access.require(environment, Role.AUTHOR, "begin a transaction");
         return withEngine(environment, engine -> new TransactionTable(engine, environment).open(actor));
@@ -49,6 +80,168 @@ public class TransactionService {
         access.require(environment, Role.VIEWER, "see transactions");
         return withEngine(environment, engine -> new TransactionTable(engine, environment).find(id))
                 .orElseThrow(() -> new NotFoundException("Environment '" + environment + "' has no transaction " + id + "."));
+    }
+
+    /** The cloud actions a commit would take now, reading live only the resource types touched. */
+    public List<PreviewRow> preview(String environment) {
+        String actor = access.require(environment, Role.AUTHOR, "preview the transaction");
+        String defaultRegion = environments.lookup(environment).awsDefaultRegion();
+        try (Connection engine = databases.openAsEngine(environment);
+             AwsSession aws = new AwsSession(connections.connectionFor(environment))) {
+            TransactionTable transactions = new TransactionTable(engine, environment);
+            TransactionData open = openOne(transactions, environment);
+            Plan plan = new CommitRun(engine, aws, executor, environment, defaultRegion).plan(open.id());
+            transactions.marker("PREVIEW", open.id(), actor);
+            return plan.steps().stream().map(TransactionService::previewRow).toList();
+        } catch (SQLException e) {
+            throw unreachable(environment, e);
+        }
+    }
+
+    /**
+     * Takes the transaction's lock (OPEN → COMMITTING, so no other node commits and nobody changes
+     * rows meanwhile), applies a fresh plan, writes cloud ids back, syncs, and ends COMMITTED. If
+     * the cloud refuses, what this commit did is undone, the rows stay as typed, and the
+     * transaction is OPEN again with the error.
+     */
+    public CommitReport commit(String environment) {
+        String actor = access.require(environment, Role.AUTHOR, "commit the transaction");
+        String owner = CommitOwner.commit();
+        long id = withEngine(environment, engine -> {
+            TransactionTable transactions = new TransactionTable(engine, environment);
+            TransactionData open = openOne(transactions, environment);
+            if (!transactions.startEnding(open.id(), owner)) {
+                throw commitInProgress(environment, open.id());
+            }
+            transactions.marker("COMMIT_START", open.id(), actor);
+            return open.id();
+        });
+        return runCommit(environment, id, owner, actor, false);
+    }
+
+    /**
+     * Finds commits and rollbacks whose owner stopped beating (its server died) and finishes them:
+     * a commit is run again with creates looking first for what the dead run made, so nothing is
+     * made twice; a rollback syncs and ends. Called by the recovery job on one node at a time.
+     */
+    public String recoverStuckCommits() {
+        List<String> recovered = new ArrayList<>();
+        for (String environment : environments.names()) {
+            Optional<TransactionTable.StuckCommit> stuck;
+            String owner;
+            try (Connection engine = databases.openAsEngine(environment)) {
+                TransactionTable transactions = new TransactionTable(engine, environment);
+                stuck = transactions.stuck(OWNER_SILENCE_SECONDS);
+                if (stuck.isEmpty()) {
+                    continue;
+                }
+                owner = CommitOwner.isRollback(stuck.get().owner()) ? CommitOwner.rollback() : CommitOwner.commit();
+                if (!transactions.takeOver(stuck.get().id(), stuck.get().owner(), owner)) {
+                    continue;
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.warning("Looking for stuck commits in environment '" + environment + "' failed: " + e.getMessage());
+                continue;
+            }
+            long id = stuck.get().id();
+            try {
+                if (CommitOwner.isRollback(owner)) {
+                    finishRollback(environment, id, "engine");
+                    recovered.add(environment + ": rollback of transaction " + id + " finished");
+                } else {
+                    CommitReport report = runCommit(environment, id, owner, "engine", true);
+                    recovered.add(environment + ": commit of transaction " + id + (report.committed()
+                            ? " finished" : " undone (" + report.error() + "), transaction open again"));
+                }
+            } catch (RuntimeException e) {
+                recovered.add(environment + ": recovering transaction " + id + " failed: " + e.getMessage());
+            }
+        }
+        recovered.forEach(line -> LOG.warning("Recovered a commit whose server stopped: " + line));
+        return recovered.isEmpty() ? "no stuck commit" : String.join("; ", recovered);
+    }
+
+    private CommitReport runCommit(String environment, long id, String owner, String actor, boolean recovering) {
+        String defaultRegion = environments.lookup(environment).awsDefaultRegion();
+        ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> beat(environment, id, owner),
+                HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        ApplyResult result;
+        try (Connection engine = databases.openAsEngine(environment);
+             AwsSession aws = new AwsSession(connections.connectionFor(environment))) {
+            TransactionTable transactions = new TransactionTable(engine, environment);
+            CommitRun run = new CommitRun(engine, aws, executor, environment, defaultRegion);
+            try {
+                Plan plan = run.plan(id);
+                result = run.apply(plan, parallelism(), recovering);
+                if (!result.succeeded()) {
+                    transactions.reopen(id, result.error());
+                    transactions.marker("ERROR", id, actor, errorJson(result.error()));
+                    return report(id, result, null);
+                }
+                run.writeBack(id, result);
+            } catch (SQLException | RuntimeException e) {
+                transactions.reopen(id, "Commit failed: " + e.getMessage());
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw unreachable(environment, e);
+        } finally {
+            heartbeat.cancel(false);
+        }
+        String syncError = null;
+        try {
+            sync.sync(environment, List.of(), engine -> { });
+        } catch (RuntimeException e) {
+            // The cloud has the changes and the rows their ids: the next sync completes the rest.
+            syncError = e.getMessage();
+        }
+        withEngine(environment, engine -> {
+            TransactionTable transactions = new TransactionTable(engine, environment);
+            transactions.marker("COMMIT_END", id, actor);
+            transactions.end(id, TransactionState.COMMITTED, actor);
+            return null;
+        });
+        return report(id, result, syncError);
+    }
+
+    private void beat(String environment, long id, String owner) {
+        try (Connection engine = databases.openAsEngine(environment)) {
+            new TransactionTable(engine, environment).heartbeat(id, owner);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warning("Commit heartbeat of transaction " + id + " in '" + environment + "' failed: " + e.getMessage());
+        }
+    }
+
+    /** Cloud actions run at once in a commit, at most; TABLECLOUD_COMMIT_PARALLELISM. */
+    static int parallelism() {
+        try {
+            return Math.max(1, Integer.parseInt(System.getProperty("tablecloud.commit.parallelism", "8")));
+        } catch (NumberFormatException e) {
+            return 8;
+        }
+    }
+
+    private static CommitReport report(long id, ApplyResult result, String syncError) {
+        return new CommitReport(id, result.succeeded(), result.error(),
+                result.steps().stream().map(step -> new CommitReport.StepReport(step.action().name().toLowerCase(),
+                        step.table(), step.rowId(), step.description(), step.status().name(), step.message())).toList(),
+                result.undo().stream().map(undo -> (undo.succeeded() ? "" : "FAILED: ") + undo.message()).toList(),
+                syncError);
+    }
+
+    private static String errorJson(String error) {
+        return jakarta.json.Json.createObjectBuilder().add("error", error == null ? "" : error).build().toString();
+    }
+
+    private static PreviewRow previewRow(PlanStep step) {
+        return new PreviewRow(step.action().name().toLowerCase(), step.table(), step.rowId(), step.description(),
+                step.changes().stream().map(change -> change.column() + ": " + change.oldValue() + " → "
+                        + change.newValue()).toList());
+    }
+
+    private static ServerSetupException unreachable(String environment, SQLException e) {
+        return new ServerSetupException("The database of environment '" + environment + "' cannot be reached: "
+                + e.getMessage(), e);
     }
 
     /**

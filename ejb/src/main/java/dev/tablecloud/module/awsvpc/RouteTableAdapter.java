@@ -23,9 +23,15 @@ import java.util.Optional;
 final class RouteTableAdapter implements CloudWriter {
 
     /** A route table belongs to its VPC for life; its tags change in place. */
+    /** Marks, among a resource's values, the VPC's main route table (no column of its own). */
+    static final String MAIN = "main";
+
     static final CloudWrites WRITES = CloudWrites.by(new RouteTableAdapter())
             .generated("route_table_id")
-            .replacedOn("vpc_id");
+            .replacedOn("vpc_id")
+            // AWS refuses to delete a VPC's main route table; it goes with the VPC.
+            .deletedWith("vpc_id", table -> Boolean.TRUE.equals(table.values().get(MAIN)));
+
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return describeAll(aws, region).stream().map(table -> resource(table, region)).toList();
@@ -70,6 +76,7 @@ final class RouteTableAdapter implements CloudWriter {
     private static CloudResource resource(RouteTable table, String region) {
         Map<String, Object> values = new HashMap<>();
         values.put("tags", Ec2Tags.toJson(table.tags()));
+        values.put(MAIN, table.associations().stream().anyMatch(a -> Boolean.TRUE.equals(a.main())));
         return new CloudResource(table.routeTableId(), region, values,
                 Map.of("vpc_id", ParentRef.required("vpc", table.vpcId())));
     }

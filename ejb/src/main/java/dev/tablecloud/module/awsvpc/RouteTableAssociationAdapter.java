@@ -87,13 +87,15 @@ final class RouteTableAssociationAdapter implements CloudWriter {
         return read(aws, row.region(), associationId);
     }
 
+    /**
+     * The main association lives as long as its VPC: deleting its row (which happens when a VPC's
+     * route tables are deleted before the VPC) asks nothing of the cloud, and AWS removes it with
+     * the VPC. Alone, the row comes back at the next sync.
+     */
     @Override
     public void delete(AwsSession aws, CloudResource current) {
         if (Boolean.TRUE.equals(current.values().get("is_main"))) {
-            throw new InvalidInputException(List.of(new FieldError("is_main", "route_table_association "
-                    + current.cloudId() + " is the main association of route table "
-                    + current.parents().get("route_table_id").cloudId() + ": AWS keeps a VPC's main association"
-                    + " for the VPC's life. To use another main route table, change its route_table_id instead.")));
+            return;
         }
         aws.delete("ec2", "DisassociateRouteTable", () -> aws.ec2(current.region())
                 .disassociateRouteTable(r -> r.associationId(current.cloudId())));

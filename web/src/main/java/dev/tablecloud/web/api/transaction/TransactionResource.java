@@ -1,6 +1,8 @@
 package dev.tablecloud.web.api.transaction;
 
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.transaction.CommitReport;
+import dev.tablecloud.transaction.PreviewRow;
 import dev.tablecloud.transaction.TransactionData;
 import dev.tablecloud.transaction.TransactionService;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
 
 /** The same session beans as the iasql_* SQL functions. */
 @Path("environments/{name}/transactions")
@@ -42,6 +46,21 @@ public class TransactionResource {
     @Path("{id: [0-9]+}")
     public TransactionData get(@PathParam("name") String environment, @PathParam("id") long id) {
         return transactions.get(environment, id);
+    }
+
+    @POST
+    @Path("current/preview")
+    public List<PreviewRow> preview(@PathParam("name") String environment) {
+        return transactions.preview(environment);
+    }
+
+    /** 200 when committed; 502 when the cloud refused, with what was done and undone. */
+    @POST
+    @Path("current/commit")
+    public Response commit(@PathParam("name") String environment) {
+        CommitReport report = transactions.commit(environment);
+        return Response.status(report.committed() ? Response.Status.OK : Response.Status.BAD_GATEWAY)
+                .entity(report).build();
     }
 
     @POST

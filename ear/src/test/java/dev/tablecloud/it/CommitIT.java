@@ -1,0 +1,276 @@
+package dev.tablecloud.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.InstanceStateName;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seed's staging flow through the SQL functions, against a moto account of the test's own
+ * that refuses what AWS refuses: create a whole stack in one commit, change it, delete it; a
+ * refused commit undoes itself and keeps the rows; two commits at once, one wins.
+ */
+class CommitIT extends DeployedTablecloud {
+
+    private static final String AMI = "ami-1e749f67";
+    private static final String PUBLIC_KEY =
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH4qm9PVacNxibTB3WkLf7/+kqXL6rXST13cAX+NVC9x ci@tablecloud";
+    private static Process moto;
+    private static String motoUrl;
+    private Api api;
+    private String environment;
+    private String suffix;
+
+    @BeforeAll
+    static void startAccount() throws Exception {
+        int port = FreePort.find();
+        moto = Moto.start(port, Map.of("MOTO_ENABLE_AMI_VALIDATION", "true",
+                "MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION", "true", "MOTO_ENABLE_KEYPAIR_VALIDATION", "true"));
+        motoUrl = "http://127.0.0.1:" + port;
+    }
+
+    @AfterAll
+    static void stopAccount() {
+        moto.destroy();
+    }
+
+    @BeforeEach
+    void createEnvironment() {
+        api = new Api(deployment);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        environment = "commit-" + suffix;
+        assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(Api.quote(environment),
+                Api.quote(motoUrl))).status()).isEqualTo(201);
+        JsonObject installed = api.sql(environment, "select * from iasql_install('aws_ec2', 'aws_s3', 'aws_route53')");
+        assertThat(installed.getBoolean("ok")).as(installed.toString()).isTrue();
+    }
+
+    private JsonObject sql(String script) {
+        return api.sql(environment, script);
+    }
+
+    private static JsonArray rows(JsonObject result, int statement) {
+        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
+        return result.getJsonArray("statements").getJsonObject(statement).getJsonArray("rows");
+    }
+
+    private static List<String> column(JsonArray rows, int column) {
+        return rows.stream().map(row -> row.asJsonArray().isNull(column) ? null
+                : row.asJsonArray().get(column).toString().replaceAll("^\"|\"$", "")).toList();
+    }
+
+    private String stack(String block, String name) {
+        return """
+                insert into vpc (cidr_block, tags) values ('%1$s.0.0/16', '{"Name": "%2$s"}');
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '%1$s.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = '%2$s';
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '%1$s.2.0/24', 'us-east-1b' from vpc where tags->>'Name' = '%2$s';
+                insert into security_group (group_name, description, vpc_id)
+                    select '%2$s-web', 'web servers', id from vpc where tags->>'Name' = '%2$s';
+                insert into security_group_rule (security_group_id, is_egress, ip_protocol, from_port, to_port, cidr_ipv4)
+                    select id, false, 'tcp', 443, 443, '0.0.0.0/0' from security_group where group_name = '%2$s-web';
+                insert into key_pair (name, public_key) values ('%2$s-deploy', '%3$s');
+                insert into instance (ami, instance_type, key_pair_name, subnet_id, tags)
+                    select '%4$s', 't3.micro', '%2$s-deploy', id, '{"Name": "%2$s-web-1"}' from subnet
+                    where cidr_block = '%1$s.1.0/24';
+                insert into instance_security_groups (instance_id, security_group_id)
+                    select i.id, g.id from instance i, security_group g
+                    where i.tags->>'Name' = '%2$s-web-1' and g.group_name = '%2$s-web';
+                insert into bucket (name) values ('%2$s-assets');
+                insert into hosted_zone (domain_name) values ('%2$s.example.com');
+                insert into resource_record_set (parent_hosted_zone_id, name, record_type, record, ttl)
+                    select id, 'www.%2$s.example.com', 'A', '%1$s.1.10', 300 from hosted_zone
+                    where domain_name like '%2$s.example.com%%'""".formatted(block, name, PUBLIC_KEY, AMI);
+    }
+
+    @Test
+    void createsChangesAndDeletesAWholeStackInDependencyOrder() {
+        String name = "app-" + suffix;
+        assertThat(sql("select iasql_begin()").getBoolean("ok")).isTrue();
+        assertThat(sql(stack("10.80", name)).getBoolean("ok")).isTrue();
+
+        JsonArray preview = rows(sql("select action, table_name, description from iasql_preview()"), 0);
+        List<String> tables = column(preview, 1);
+        assertThat(column(preview, 0)).containsOnly("create");
+        assertThat(tables).containsExactlyInAnyOrder("vpc", "subnet", "subnet", "security_group", "security_group_rule",
+                "key_pair", "instance", "instance_security_groups", "bucket", "hosted_zone", "resource_record_set");
+        assertThat(tables.indexOf("vpc")).isLessThan(tables.indexOf("subnet"));
+        assertThat(tables.lastIndexOf("subnet")).isLessThan(tables.indexOf("instance"));
+        assertThat(tables.indexOf("key_pair")).isLessThan(tables.indexOf("instance"));
+        assertThat(tables.indexOf("security_group")).isLessThan(tables.indexOf("security_group_rule"));
+        assertThat(tables.indexOf("instance")).isLessThan(tables.indexOf("instance_security_groups"));
+        assertThat(tables.indexOf("hosted_zone")).isLessThan(tables.indexOf("resource_record_set"));
+
+        JsonArray committed = rows(sql("select status from iasql_commit()"), 0);
+        assertThat(column(committed, 0)).containsOnly("DONE").hasSize(11);
+
+        JsonObject ids = sql("""
+                select vpc_id from vpc where tags->>'Name' = '%1$s';
+                select instance_id, s.subnet_id, instance_type, i.state from instance i join subnet s on s.id = i.subnet_id
+                    where i.tags->>'Name' = '%1$s-web-1';
+                select g.group_name from instance_security_groups l join instance i on i.id = l.instance_id
+                    join security_group g on g.id = l.security_group_id where i.tags->>'Name' = '%1$s-web-1'
+                    order by 1""".formatted(name));
+        String vpcId = rows(ids, 0).getJsonArray(0).getString(0);
+        JsonArray instanceRow = rows(ids, 1).getJsonArray(0);
+        assertThat(vpcId).startsWith("vpc-");
+        assertThat(column(rows(ids, 2), 0)).contains(name + "-web");
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            Instance instance = liveInstance(ec2, name + "-web-1");
+            assertThat(instance.instanceId()).isEqualTo(instanceRow.getString(0));
+            assertThat(instance.subnetId()).isEqualTo(instanceRow.getString(1));
+            assertThat(instance.keyName()).isEqualTo(name + "-deploy");
+            assertThat(instance.securityGroups()).extracting(g -> g.groupName()).contains(name + "-web");
+            assertThat(ec2.describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
+                    .subnets()).hasSize(2);
+        }
+        try (var s3 = Moto.s3(motoUrl)) {
+            assertThat(s3.listBuckets().buckets()).extracting(b -> b.name()).contains(name + "-assets");
+        }
+        assertThat(api.get("environments/" + environment + "/transactions/current").status()).isEqualTo(404);
+
+        // Change: the instance's type, the rule's port, the record's value.
+        sql("select iasql_begin()");
+        assertThat(sql("""
+                update instance set instance_type = 't3.small' where tags->>'Name' = '%1$s-web-1';
+                update security_group_rule set from_port = 8443, to_port = 8443
+                    where security_group_id = (select id from security_group where group_name = '%1$s-web') and not is_egress;
+                update resource_record_set set record = '10.80.1.20' where name like 'www.%1$s.example.com%%'"""
+                .formatted(name)).getBoolean("ok")).isTrue();
+        JsonArray changes = rows(sql("select action, table_name, changes from iasql_preview() order by table_name"), 0);
+        assertThat(column(changes, 0)).containsOnly("update");
+        assertThat(column(changes, 1)).containsExactly("instance", "resource_record_set", "security_group_rule");
+        assertThat(column(changes, 2).get(0)).contains("instance_type: t3.micro → t3.small");
+        assertThat(column(rows(sql("select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            assertThat(liveInstance(ec2, name + "-web-1").instanceTypeAsString()).isEqualTo("t3.small");
+        }
+
+        // Delete everything the stack made.
+        sql("select iasql_begin()");
+        assertThat(sql("""
+                delete from resource_record_set where parent_hosted_zone_id in
+                    (select id from hosted_zone where domain_name like '%1$s.example.com%%');
+                delete from hosted_zone where domain_name like '%1$s.example.com%%';
+                delete from bucket where name = '%1$s-assets';
+                delete from instance where tags->>'Name' = '%1$s-web-1';
+                delete from key_pair where name = '%1$s-deploy';
+                delete from security_group_rule where security_group_id in
+                    (select g.id from security_group g join vpc v on v.id = g.vpc_id where v.tags->>'Name' = '%1$s');
+                delete from security_group where vpc_id = (select id from vpc where tags->>'Name' = '%1$s');
+                delete from route_table where vpc_id = (select id from vpc where tags->>'Name' = '%1$s');
+                delete from subnet where vpc_id = (select id from vpc where tags->>'Name' = '%1$s');
+                delete from vpc where tags->>'Name' = '%1$s'""".formatted(name)).getBoolean("ok")).isTrue();
+        JsonObject deleted = sql("select status from iasql_commit()");
+        assertThat(column(rows(deleted, 0), 0)).containsOnly("DONE");
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            assertThat(ec2.describeVpcs(r -> r.vpcIds(vpcId)).vpcs()).isEmpty();
+        } catch (software.amazon.awssdk.services.ec2.model.Ec2Exception gone) {
+            assertThat(gone.awsErrorDetails().errorCode()).isEqualTo("InvalidVpcID.NotFound");
+        }
+        try (var s3 = Moto.s3(motoUrl)) {
+            assertThat(s3.listBuckets().buckets()).extracting(b -> b.name()).doesNotContain(name + "-assets");
+        }
+    }
+
+    @Test
+    void aRefusedCommitUndoesItselfKeepsTheRowsAndTheCorrectedCommitSucceeds() {
+        String name = "bad-" + suffix;
+        sql("select iasql_begin()");
+        assertThat(sql(stack("10.81", name).replace(AMI, "ami-0123456789abcdef0")).getBoolean("ok")).isTrue();
+
+        var commit = api.post("environments/" + environment + "/transactions/current/commit", "");
+
+        assertThat(commit.status()).isEqualTo(502);
+        JsonObject report = commit.object();
+        assertThat(report.getBoolean("committed")).isFalse();
+        assertThat(report.getString("error")).contains("RunInstances was refused").contains("ami-0123456789abcdef0");
+        assertThat(report.getJsonArray("undo")).isNotEmpty();
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            assertThat(ec2.describeVpcs(r -> r.filters(Filter.builder().name("tag:Name").values(name).build()))
+                    .vpcs()).as("the VPC the failed commit made is gone again").isEmpty();
+        }
+        JsonObject current = api.get("environments/" + environment + "/transactions/current").object();
+        assertThat(current.getString("state")).isEqualTo("OPEN");
+        assertThat(current.getString("error")).contains("ami-0123456789abcdef0");
+        assertThat(rows(sql("select count(*), count(vpc_id) from vpc where tags->>'Name' = '" + name + "'"), 0)
+                .getJsonArray(0).toString()).as("the row stays as typed, without a cloud id").isEqualTo("[1,0]");
+
+        assertThat(sql("update instance set ami = '" + AMI + "' where tags->>'Name' = '" + name + "-web-1'")
+                .getBoolean("ok")).isTrue();
+        var corrected = api.post("environments/" + environment + "/transactions/current/commit", "");
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            assertThat(ec2.describeVpcs(r -> r.filters(Filter.builder().name("tag:Name").values(name).build()))
+                    .vpcs()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aForeignKeyToAMissingSubnetFailsAtTheStatement() {
+        sql("select iasql_begin()");
+
+        JsonObject result = sql("insert into instance (ami, instance_type, subnet_id) values ('" + AMI
+                + "', 't3.micro', 999999)");
+
+        assertThat(result.getBoolean("ok")).isFalse();
+        assertThat(result.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
+                .contains("violates foreign key constraint");
+    }
+
+    @Test
+    void ofTwoCommitsAtOnceOneRunsAndTheOtherHearsCommitInProgress() throws Exception {
+        sql("select iasql_begin()");
+        sql("insert into vpc (cidr_block, tags) values ('10.82.0.0/16', '{\"Name\": \"twice-" + suffix + "\"}')");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Api.Reply> commit = () -> api.post("environments/" + environment + "/transactions/current/commit", "");
+            List<Future<Api.Reply>> replies = pool.invokeAll(List.of(commit, commit));
+            List<Integer> statuses = replies.stream().map(CommitIT::get).map(Api.Reply::status).toList();
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            Api.Reply refused = replies.stream().map(CommitIT::get).filter(r -> r.status() == 409).findFirst().orElseThrow();
+            assertThat(refused.object().getString("detail")).satisfiesAnyOf(
+                    detail -> assertThat(detail).startsWith("Commit in progress"),
+                    detail -> assertThat(detail).startsWith("No transaction is open"));
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            assertThat(ec2.describeVpcs(r -> r.filters(Filter.builder().name("tag:Name").values("twice-" + suffix)
+                    .build())).vpcs()).as("made once").hasSize(1);
+        }
+    }
+
+    private static Instance liveInstance(Ec2Client ec2, String name) {
+        return ec2.describeInstances(r -> r.filters(Filter.builder().name("tag:Name").values(name).build()))
+                .reservations().stream().flatMap(r -> r.instances().stream())
+                .filter(i -> i.state().name() != InstanceStateName.TERMINATED)
+                .findFirst().orElseThrow(() -> new AssertionError("no live instance named " + name));
+    }
+
+    private static Api.Reply get(Future<Api.Reply> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

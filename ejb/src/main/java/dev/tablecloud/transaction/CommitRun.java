@@ -1,0 +1,133 @@
+package dev.tablecloud.transaction;
+
+import dev.tablecloud.apply.ApplyResult;
+import dev.tablecloud.apply.PlanExecutor;
+import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.ModuleCatalog;
+import dev.tablecloud.module.ModuleRegistry;
+import dev.tablecloud.module.ResourceTable;
+import dev.tablecloud.plan.CloudIds;
+import dev.tablecloud.plan.Plan;
+import dev.tablecloud.plan.Planner;
+import dev.tablecloud.plan.RowRef;
+import dev.tablecloud.plan.RowState;
+import dev.tablecloud.plan.TableChanges;
+import dev.tablecloud.sync.CloudReads;
+import dev.tablecloud.envdb.ActorSignature;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The part of a preview and a commit that works on one environment: the steps in the order they
+ * run, each in a small method.
+ */
+final class CommitRun {
+
+    private final Connection engine;
+    private final AwsSession aws;
+    private final ExecutorService executor;
+    private final String environment;
+    private final String defaultRegion;
+    private final Map<String, ResourceTable> tables = new LinkedHashMap<>();
+
+    CommitRun(Connection engine, AwsSession aws, ExecutorService executor, String environment, String defaultRegion)
+            throws SQLException {
+        this.engine = engine;
+        this.aws = aws;
+        this.executor = executor;
+        this.environment = environment;
+        this.defaultRegion = defaultRegion;
+        ModuleCatalog.tablesInDependencyOrder(ModuleRegistry.installed(engine))
+                .forEach(table -> tables.put(table.name(), table));
+    }
+
+    /**
+     * The plan of the transaction now: what its rows ask for against what the cloud holds, reading
+     * only the resource types the transaction touched.
+     */
+    Plan plan(long transactionId) throws SQLException {
+        TransactionRows rows = new TransactionRows(engine, defaultRegion);
+        List<TableChanges> changes = rows.changes(transactionId, List.copyOf(tables.values()));
+        Map<String, List<CloudResource>> cloud = readTouched(changes);
+        return Planner.plan(changes, cloud, rows.cloudIds(tables));
+    }
+
+    /** Carries the plan out; on failure the executor has undone what it could. */
+    ApplyResult apply(Plan plan, int parallelism, boolean recovering) throws SQLException {
+        CloudIds cloudIds = new TransactionRows(engine, defaultRegion).cloudIds(tables);
+        return new PlanExecutor(parallelism, executor).apply(aws, plan, tables, cloudIds, identityPrefix(), recovering);
+    }
+
+    /**
+     * Writes the new cloud ids into the rows that got resources, as engine changes of the
+     * transaction: the sync that follows matches rows to resources by them and fills the rest.
+     */
+    void writeBack(long transactionId, ApplyResult result) throws SQLException {
+        engine.setAutoCommit(false);
+        try (Statement settings = engine.createStatement()) {
+            settings.execute("select set_config('tablecloud.change_type', 'APPLY', true),"
+                    + " set_config('tablecloud.transaction_id', '" + transactionId + "', true)");
+            for (Map.Entry<RowRef, CloudResource> written : result.written().entrySet()) {
+                ResourceTable table = tables.get(written.getKey().table());
+                if (!table.storesCloudId() || table.cloudIdColumn().equals(table.rowIdColumn())) {
+                    continue;
+                }
+                try (PreparedStatement update = engine.prepareStatement("update " + table.name() + " set "
+                        + table.cloudIdColumn() + " = ? where " + table.rowIdColumn() + "::text = ? and "
+                        + table.cloudIdColumn() + " is distinct from ?")) {
+                    update.setString(1, written.getValue().cloudId());
+                    update.setString(2, written.getKey().rowId());
+                    update.setString(3, written.getValue().cloudId());
+                    update.executeUpdate();
+                }
+            }
+            engine.commit();
+        } catch (SQLException | RuntimeException e) {
+            engine.rollback();
+            throw e;
+        } finally {
+            engine.setAutoCommit(true);
+        }
+    }
+
+    private Map<String, List<CloudResource>> readTouched(List<TableChanges> changes) {
+        List<ResourceTable> touched = changes.stream().map(TableChanges::table).toList();
+        if (touched.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> regions = new LinkedHashSet<>();
+        for (TableChanges change : changes) {
+            change.touchedRows().stream().map(RowState::region).forEach(regions::add);
+            change.deletedRows().stream().map(RowState::region).forEach(regions::add);
+        }
+        return new CloudReads(aws, executor).read(touched, List.copyOf(regions), defaultRegion).resourcesByTable();
+    }
+
+    /**
+     * What makes a row's identity unique across environments that share an account, and across
+     * databases recreated under the same name: the environment's name and its engine secret's hash.
+     */
+    private String identityPrefix() throws SQLException {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(ActorSignature.secret(engine).getBytes(StandardCharsets.UTF_8));
+            return environment + "#" + HexFormat.of().formatHex(hash).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
