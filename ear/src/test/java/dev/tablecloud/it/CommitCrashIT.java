@@ -1,0 +1,236 @@
+package dev.tablecloud.it;
+
+import jakarta.json.JsonArray;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Vpc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A server killed (SIGKILL) in the middle of a commit of 50 VPCs, then started again: the commit
+ * is recovered (finished), moto holds each VPC exactly once, and the audit log is whole. Not an
+ * Arquillian test: it needs a server of its own to kill, on a control database of its own, and a
+ * cloud slow enough (a latency proxy before moto) to be caught half-way.
+ */
+class CommitCrashIT {
+
+    private static final int PORT_OFFSET = 210;
+    private static final int VPCS = 50;
+    private static final String PREFIX = "crash-";
+
+    @Test
+    void aServerKilledMidCommitLeavesNoOrphanAndMakesNothingTwice(@TempDir Path temp) throws Exception {
+        int motoPort = FreePort.find();
+        int proxyPort = FreePort.find();
+        Process moto = Moto.start(motoPort);
+        Process proxy = startProxy(proxyPort, "http://127.0.0.1:" + motoPort, temp);
+        String controlUrl = freshControlDatabase();
+        Path base = serverBaseDirectory(temp);
+        Process server = startServer(base, controlUrl, temp, "first.log");
+        try (Ec2Client ec2 = Moto.ec2("http://127.0.0.1:" + motoPort, "us-east-1")) {
+            Api api = new Api(new URL("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/"));
+            awaitHealthy();
+            String environment = "crash-" + UUID.randomUUID().toString().substring(0, 8);
+            assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(Api.quote(environment),
+                    Api.quote("http://127.0.0.1:" + proxyPort))).status()).isEqualTo(201);
+            assertThat(api.post("environments/" + environment + "/modules/aws_vpc", "").status()).isEqualTo(200);
+            long id = api.post("environments/" + environment + "/transactions", "").object()
+                    .getJsonNumber("id").longValue();
+            String inserts = IntStream.range(0, VPCS).mapToObj(i -> "('10.%d.0.0/16', '{\"Name\": \"%s%02d\"}')"
+                    .formatted(100 + i, PREFIX, i)).collect(Collectors.joining(", "));
+            assertThat(api.sql(environment, "insert into vpc (cidr_block, tags) values " + inserts).getBoolean("ok"))
+                    .isTrue();
+
+            CompletableFuture.runAsync(() -> {
+                try {
+                    api.post("environments/" + environment + "/transactions/current/commit", "");
+                } catch (RuntimeException serverDied) {
+                    // Expected: the server is killed while it answers.
+                }
+            });
+            awaitVpcs(ec2, 5);
+            kill(server);
+            int madeBeforeTheCrash = vpcs(ec2).size();
+            assertThat(madeBeforeTheCrash).as("the crash came half-way").isBetween(5, VPCS - 1);
+
+            server = startServer(base, controlUrl, temp, "second.log");
+            awaitHealthy();
+            String state = awaitEnded(api, environment, id);
+
+            assertThat(state).isEqualTo("COMMITTED");
+            List<String> names = vpcs(ec2).stream().flatMap(vpc -> vpc.tags().stream())
+                    .filter(tag -> tag.key().equals("Name")).map(tag -> tag.value()).toList();
+            assertThat(names).as("every VPC exactly once").hasSize(VPCS).doesNotHaveDuplicates();
+            var rows = api.sql(environment, """
+                    select count(*), count(distinct vpc_id) from vpc where tags->>'Name' like 'crash-%%';
+                    select change_type from iasql_audit_log where transaction_id = %d
+                        and change_type in ('BEGIN', 'COMMIT_START', 'COMMIT_END') order by id;
+                    select count(*) from iasql_audit_log where transaction_id = %d and origin = 'user'
+                        and change_type = 'INSERT' and table_name = 'vpc'""".formatted(id, id));
+            JsonArray counts = rows.getJsonArray("statements").getJsonObject(0).getJsonArray("rows").getJsonArray(0);
+            assertThat(counts.getInt(0)).isEqualTo(VPCS);
+            assertThat(counts.getInt(1)).as("each row has its own VPC").isEqualTo(VPCS);
+            assertThat(rows.getJsonArray("statements").getJsonObject(1).getJsonArray("rows").stream()
+                    .map(row -> row.asJsonArray().getString(0)).toList())
+                    .containsExactly("BEGIN", "COMMIT_START", "COMMIT_END");
+            assertThat(rows.getJsonArray("statements").getJsonObject(2).getJsonArray("rows").getJsonArray(0).getInt(0))
+                    .isEqualTo(VPCS);
+            assertThat(Files.readString(base.resolve("log/server.log")))
+                    .contains("Recovered a commit whose server stopped: " + environment + ": commit of transaction "
+                            + id + " finished");
+        } finally {
+            kill(server);
+            proxy.destroy();
+            moto.destroy();
+        }
+    }
+
+    private static List<Vpc> vpcs(Ec2Client ec2) {
+        return ec2.describeVpcs(r -> r.filters(Filter.builder().name("tag:Name").values(PREFIX + "*").build())).vpcs();
+    }
+
+    private static void awaitVpcs(Ec2Client ec2, int atLeast) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (vpcs(ec2).size() < atLeast) {
+            assertThat(Instant.now()).as(atLeast + " VPCs made within 2 minutes").isBefore(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private static String awaitEnded(Api api, String environment, long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (true) {
+            var reply = api.get("environments/" + environment + "/transactions/" + id);
+            if (reply.status() == 200 && !reply.object().getString("state").equals("COMMITTING")) {
+                return reply.object().getString("state");
+            }
+            assertThat(Instant.now()).as("recovered within 4 minutes").isBefore(deadline);
+            Thread.sleep(1000);
+        }
+    }
+
+    private static void awaitHealthy() throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (true) {
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + (8080 + PORT_OFFSET) + "/api/v1/health")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // The server is still starting.
+            }
+            assertThat(Instant.now()).as("server healthy within 3 minutes").isBefore(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    /** SIGKILL to the server JVM and its launcher: no shutdown hook, no cleanup. */
+    private static void kill(Process server) throws InterruptedException {
+        server.descendants().forEach(ProcessHandle::destroyForcibly);
+        server.destroyForcibly();
+        server.waitFor();
+    }
+
+    /** A control database of the test's own, on the test PostgreSQL: no other node recovers its commits. */
+    private static String freshControlDatabase() throws Exception {
+        String url = System.getenv("TABLECLOUD_DB_URL");
+        String name = "crash_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection admin = DriverManager.getConnection(url, System.getenv("TABLECLOUD_DB_USER"),
+                System.getenv("TABLECLOUD_DB_PASSWORD")); Statement sql = admin.createStatement()) {
+            sql.execute("create database " + name);
+        }
+        return url.substring(0, url.lastIndexOf('/') + 1) + name;
+    }
+
+    private static Process startProxy(int port, String upstream, Path temp) throws IOException, InterruptedException {
+        Path python = Path.of(System.getenv("TABLECLOUD_TEST_MOTO_BIN")).resolveSibling("python");
+        Path script = Path.of(System.getProperty("tablecloud.root", "..")).resolve("bench/latency_proxy.py");
+        Process proxy = new ProcessBuilder(python.toString(), script.toString(), String.valueOf(port), upstream, "150")
+                .redirectErrorStream(true).redirectOutput(temp.resolve("proxy.log").toFile()).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            try (var ignored = new java.net.Socket("127.0.0.1", port)) {
+                return proxy;
+            } catch (IOException notYet) {
+                assertThat(Instant.now()).as("proxy listening").isBefore(deadline);
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static Path serverBaseDirectory(Path temp) throws IOException {
+        Path home = Path.of(System.getProperty("wildfly.home"));
+        Path base = temp.resolve("standalone");
+        copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(Path.of(System.getProperty("tablecloud.ear")), base.resolve("deployments/tablecloud.ear"));
+        return base;
+    }
+
+    private static Process startServer(Path base, String controlUrl, Path temp, String console) throws IOException {
+        // Markers of the killed run would otherwise make the scanner skip or misreport the deployment.
+        try (Stream<Path> markers = Files.list(base.resolve("deployments"))) {
+            for (Path marker : markers.filter(p -> !p.getFileName().toString().equals("tablecloud.ear")).toList()) {
+                Files.delete(marker);
+            }
+        }
+        Path home = Path.of(System.getProperty("wildfly.home"));
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve(console).toFile());
+        Map<String, String> environment = builder.environment();
+        environment.put("TABLECLOUD_DB_URL", controlUrl);
+        environment.put("TABLECLOUD_COMMIT_PARALLELISM", "2");
+        environment.put("TABLECLOUD_NODE_ID", "crash-node");
+        environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        return builder.start();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(path -> {
+                try {
+                    Path target = to.resolve(from.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
