@@ -75,6 +75,9 @@ class CommitCrashIT {
                 }
             });
             awaitVpcs(ec2, 5);
+            var meanwhile = api.sql(environment, "update vpc set tags = '{\"Name\": \"late\"}' where cidr_block = '10.100.0.0/16'");
+            assertThat(meanwhile.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
+                    .as("no change while the commit runs").startsWith("Commit in progress");
             kill(server);
             int madeBeforeTheCrash = vpcs(ec2).size();
             assertThat(madeBeforeTheCrash).as("the crash came half-way").isBetween(5, VPCS - 1);

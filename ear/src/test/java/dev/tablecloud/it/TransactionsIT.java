@@ -80,14 +80,18 @@ class TransactionsIT extends DeployedTablecloud {
 
         assertThat(alice.sql(environment, "insert into vpc (cidr_block, tags) values ('10.71.0.0/16', '{\"Name\": \"a\"}')")
                 .getBoolean("ok")).isTrue();
-        assertThat(bob.sql(environment, "update vpc set tags = '{\"Name\": \"b\"}' where cidr_block = '10.71.0.0/16'")
-                .getBoolean("ok")).isTrue();
+        assertThat(bob.sql(environment, "update vpc set tags = '{\"Name\": \"b\"}' where cidr_block = '10.71.0.0/16';"
+                + " insert into vpc (cidr_block) values ('10.74.0.0/16')").getBoolean("ok")).isTrue();
+        var preview = bob.post("environments/" + environment + "/transactions/current/preview", "");
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().asJsonArray()).extracting(step -> step.asJsonObject().getString("action") + " "
+                + step.asJsonObject().getString("description")).containsExactlyInAnyOrder("create b", "create 10.74.0.0/16");
         var audit = rows(admin.sql(environment, "select actor, change_type, transaction_id from iasql_audit_log"
                 + " where origin = 'user' and table_name = 'vpc' order by id"), 0);
         assertThat(audit).extracting(row -> row.asJsonArray().getString(0) + " " + row.asJsonArray().getString(1)
                         + " " + row.asJsonArray().getJsonNumber(2).longValue())
                 .containsExactly(aliceName + " INSERT " + id, bob.get("users/me").object().getString("name")
-                        + " UPDATE " + id);
+                        + " UPDATE " + id, bob.get("users/me").object().getString("name") + " INSERT " + id);
         assertThat(admin.get("environments/" + environment + "/transactions/current").object()
                 .getJsonNumber("id").longValue()).isEqualTo(id);
     }
