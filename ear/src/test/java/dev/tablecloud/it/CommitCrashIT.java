@@ -57,8 +57,9 @@ class CommitCrashIT {
             Api api = new Api(new URL("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/"));
             awaitHealthy();
             String environment = "crash-" + UUID.randomUUID().toString().substring(0, 8);
-            assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(Api.quote(environment),
-                    Api.quote("http://127.0.0.1:" + proxyPort))).status()).isEqualTo(201);
+            var created = api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(
+                    Api.quote(environment), Api.quote("http://127.0.0.1:" + proxyPort)));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
             assertThat(api.post("environments/" + environment + "/modules/aws_vpc", "").status()).isEqualTo(200);
             long id = api.post("environments/" + environment + "/transactions", "").object()
                     .getJsonNumber("id").longValue();

@@ -38,7 +38,7 @@ class EnvironmentDatabaseIT extends DeployedTablecloud {
         assertThat(statement.getJsonArray("columns").getJsonObject(0).getString("name")).isEqualTo("db");
         var row = statement.getJsonArray("rows").getJsonArray(0);
         assertThat(row.getString(0)).isEqualTo(environment);
-        assertThat(row.getString(1)).matches("tc_env\\d+_user");
+        assertThat(row.getString(1)).isEqualTo("tc_" + environment + "_user");
     }
 
     @Test
@@ -109,7 +109,7 @@ class EnvironmentDatabaseIT extends DeployedTablecloud {
                 .getJsonArray("rows").getJsonArray(0).getString(0);
         String engine = user.replace("_user", "_engine");
 
-        var result = sql("set role " + engine);
+        var result = sql("set role \"" + engine + "\"");
 
         assertThat(result.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
                 .contains("permission denied to set role");

@@ -1,5 +1,10 @@
 package dev.tablecloud.envdb;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * Where an environment's database is and which roles reach it.
  *
@@ -9,9 +14,26 @@ package dev.tablecloud.envdb;
  */
 public record EnvironmentDatabaseLocation(String databaseName, String jdbcUrl, String engineRole, String userRole) {
 
-    static EnvironmentDatabaseLocation forEnvironment(long environmentId, String name, String clusterUrl) {
-        String roles = "tc_env" + environmentId;
+    /** Room for "tc_", the longest suffix ("_engine") and PostgreSQL's 63-byte identifiers. */
+    private static final int MAX_NAME_IN_ROLE = 63 - "tc_".length() - "_engine".length();
+
+    /**
+     * Roles are named after the database, which is unique on its server; so are they, even when
+     * several Tablecloud installations (each numbering its environments from 1) share a server.
+     */
+    static EnvironmentDatabaseLocation forEnvironment(String name, String clusterUrl) {
+        String roles = "tc_" + (name.length() <= MAX_NAME_IN_ROLE ? name
+                : name.substring(0, MAX_NAME_IN_ROLE - 9) + "_" + shortHash(name));
         return new EnvironmentDatabaseLocation(name, JdbcUrls.withDatabase(clusterUrl, name), roles + "_engine",
                 roles + "_user");
+    }
+
+    private static String shortHash(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

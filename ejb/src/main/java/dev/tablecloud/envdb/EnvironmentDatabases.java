@@ -41,7 +41,7 @@ public class EnvironmentDatabases {
         // Another server is reached with the control database's login.
         var server = databaseServer == null ? control
                 : new ControlDatabaseSettings(databaseServer, control.user(), control.password());
-        var location = EnvironmentDatabaseLocation.forEnvironment(environmentId, environmentName, server.url());
+        var location = EnvironmentDatabaseLocation.forEnvironment(environmentName, server.url());
         String password = SecretBox.randomPassword();
         new EnvironmentDatabaseProvisioner(server).create(location, password, defaultRegion);
         em.persist(new EnvironmentDatabase(environmentId, location, secrets.encrypt(password)));
