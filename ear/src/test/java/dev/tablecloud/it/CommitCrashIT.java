@@ -8,15 +8,8 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -28,7 +21,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,12 +42,12 @@ class CommitCrashIT {
         int proxyPort = FreePort.find();
         Process moto = Moto.start(motoPort);
         Process proxy = startProxy(proxyPort, "http://127.0.0.1:" + motoPort, temp);
-        String controlUrl = freshControlDatabase();
-        Path base = serverBaseDirectory(temp);
-        Process server = startServer(base, controlUrl, temp, "first.log");
+        Map<String, String> settings = Map.of("TABLECLOUD_DB_URL", freshControlDatabase(),
+                "TABLECLOUD_COMMIT_PARALLELISM", "2", "TABLECLOUD_NODE_ID", "crash-node");
+        OwnServer server = OwnServer.in(temp, PORT_OFFSET).start(settings, "first.log");
         try (Ec2Client ec2 = Moto.ec2("http://127.0.0.1:" + motoPort, "us-east-1")) {
-            Api api = new Api(new URL("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/"));
-            awaitHealthy();
+            Api api = new Api(server.url("/").toURL());
+            server.awaitHealthy();
             String environment = "crash-" + UUID.randomUUID().toString().substring(0, 8);
             var created = api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(
                     Api.quote(environment), Api.quote("http://127.0.0.1:" + proxyPort)));
@@ -79,12 +71,12 @@ class CommitCrashIT {
             var meanwhile = api.sql(environment, "update vpc set tags = '{\"Name\": \"late\"}' where cidr_block = '10.100.0.0/16'");
             assertThat(meanwhile.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
                     .as("no change while the commit runs").startsWith("Commit in progress");
-            kill(server);
+            server.kill();
             int madeBeforeTheCrash = vpcs(ec2).size();
             assertThat(madeBeforeTheCrash).as("the crash came half-way").isBetween(5, VPCS - 1);
 
-            server = startServer(base, controlUrl, temp, "second.log");
-            awaitHealthy();
+            server.start(settings, "second.log");
+            server.awaitHealthy();
             String state = awaitEnded(api, environment, id);
 
             assertThat(state).isEqualTo("COMMITTED");
@@ -105,11 +97,11 @@ class CommitCrashIT {
                     .containsExactly("BEGIN", "COMMIT_START", "COMMIT_END");
             assertThat(rows.getJsonArray("statements").getJsonObject(2).getJsonArray("rows").getJsonArray(0).getInt(0))
                     .isEqualTo(VPCS);
-            assertThat(Files.readString(base.resolve("log/server.log")))
+            assertThat(Files.readString(server.serverLog()))
                     .contains("Recovered a commit whose server stopped: " + environment + ": commit of transaction "
                             + id + " finished");
         } finally {
-            kill(server);
+            server.kill();
             proxy.destroy();
             moto.destroy();
         }
@@ -139,32 +131,6 @@ class CommitCrashIT {
         }
     }
 
-    private static void awaitHealthy() throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (true) {
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + (8080 + PORT_OFFSET) + "/api/v1/health")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // The server is still starting.
-            }
-            assertThat(Instant.now()).as("server healthy within 3 minutes").isBefore(deadline);
-            Thread.sleep(500);
-        }
-    }
-
-    /** SIGKILL to the server JVM and its launcher: no shutdown hook, no cleanup. */
-    private static void kill(Process server) throws InterruptedException {
-        server.descendants().forEach(ProcessHandle::destroyForcibly);
-        server.destroyForcibly();
-        server.waitFor();
-    }
-
     /** A control database of the test's own, on the test PostgreSQL: no other node recovers its commits. */
     private static String freshControlDatabase() throws Exception {
         String url = System.getenv("TABLECLOUD_DB_URL");
@@ -189,52 +155,6 @@ class CommitCrashIT {
                 assertThat(Instant.now()).as("proxy listening").isBefore(deadline);
                 Thread.sleep(100);
             }
-        }
-    }
-
-    private static Path serverBaseDirectory(Path temp) throws IOException {
-        Path home = Path.of(System.getProperty("wildfly.home"));
-        Path base = temp.resolve("standalone");
-        copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
-        Files.createDirectories(base.resolve("deployments"));
-        Files.copy(Path.of(System.getProperty("tablecloud.ear")), base.resolve("deployments/tablecloud.ear"));
-        return base;
-    }
-
-    private static Process startServer(Path base, String controlUrl, Path temp, String console) throws IOException {
-        // Markers of the killed run would otherwise make the scanner skip or misreport the deployment.
-        try (Stream<Path> markers = Files.list(base.resolve("deployments"))) {
-            for (Path marker : markers.filter(p -> !p.getFileName().toString().equals("tablecloud.ear")).toList()) {
-                Files.delete(marker);
-            }
-        }
-        Path home = Path.of(System.getProperty("wildfly.home"));
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)
-                .redirectErrorStream(true)
-                .redirectOutput(temp.resolve(console).toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("TABLECLOUD_DB_URL", controlUrl);
-        environment.put("TABLECLOUD_COMMIT_PARALLELISM", "2");
-        environment.put("TABLECLOUD_NODE_ID", "crash-node");
-        environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-        return builder.start();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(path -> {
-                try {
-                    Path target = to.resolve(from.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
