@@ -107,15 +107,7 @@ public class TransactionService {
     public CommitReport commit(String environment) {
         String actor = access.require(environment, Role.AUTHOR, "commit the transaction");
         String owner = CommitOwner.commit();
-        long id = withEngine(environment, engine -> {
-            TransactionTable transactions = new TransactionTable(engine, environment);
-            TransactionData open = openOne(transactions, environment);
-            if (!transactions.startEnding(open.id(), owner)) {
-                throw commitInProgress(environment, open.id());
-            }
-            transactions.marker("COMMIT_START", open.id(), actor);
-            return open.id();
-        });
+        long id = startEnding(environment, owner, "COMMIT_START", actor);
         return runCommit(environment, id, owner, actor, false);
     }
 
@@ -252,14 +244,7 @@ public class TransactionService {
     public TransactionData rollback(String environment) {
         String actor = access.require(environment, Role.AUTHOR, "roll back the transaction");
         String owner = CommitOwner.rollback();
-        long id = withEngine(environment, engine -> {
-            TransactionTable transactions = new TransactionTable(engine, environment);
-            TransactionData open = openOne(transactions, environment);
-            if (!transactions.startEnding(open.id(), owner)) {
-                throw commitInProgress(environment, open.id());
-            }
-            return open.id();
-        });
+        long id = startEnding(environment, owner, null, actor);
         return finishRollback(environment, id, actor);
     }
 
@@ -278,6 +263,21 @@ public class TransactionService {
             transactions.marker("ROLLBACK", id, actor);
             transactions.end(id, TransactionState.ROLLED_BACK, actor);
             return transactions.find(id).orElseThrow();
+        });
+    }
+
+    /** OPEN → COMMITTING for this owner, or 409; the marker (if any) records who started it. */
+    private long startEnding(String environment, String owner, String marker, String actor) {
+        return withEngine(environment, engine -> {
+            TransactionTable transactions = new TransactionTable(engine, environment);
+            TransactionData open = openOne(transactions, environment);
+            if (!transactions.startEnding(open.id(), owner)) {
+                throw commitInProgress(environment, open.id());
+            }
+            if (marker != null) {
+                transactions.marker(marker, open.id(), actor);
+            }
+            return open.id();
         });
     }
 
@@ -304,8 +304,7 @@ public class TransactionService {
         try (Connection engine = databases.openAsEngine(environment)) {
             return work.apply(engine);
         } catch (SQLException e) {
-            throw new ServerSetupException("The database of environment '" + environment + "' cannot be reached: "
-                    + e.getMessage(), e);
+            throw unreachable(environment, e);
         }
     }
 }
