@@ -38,6 +38,9 @@ def handler(upstream, latency, log):
 
     class Delayed(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # The status line and headers go out in one write, the body in another: with Nagle's
+        # algorithm the body would wait for the client's delayed ACK, 40 ms more per request.
+        disable_nagle_algorithm = True
 
         def forward(self):
             arrival = time.time()
