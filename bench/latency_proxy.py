@@ -8,9 +8,9 @@ Forwards method, path, headers and body unchanged (moto does not check signature
 requests at once, and prints one line when it listens.
 
 With LOG_FILE it appends one line per request, tab-separated, once the answer is sent: arrival
-and end (epoch seconds), status, method, path, operation (the Action of a form-encoded query API
-such as EC2, or X-Amz-Target) and the first 300 characters of the body. Counting a piece of
-work's requests is then counting the lines it added."""
+and end (epoch seconds), the seconds the upstream took, status, method, path, operation (the
+Action of a form-encoded query API such as EC2, or X-Amz-Target) and the first 300 characters of
+the body. Counting a piece of work's requests is then counting the lines it added."""
 import http.client
 import sys
 import threading
@@ -25,13 +25,13 @@ HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authoriza
 def handler(upstream, latency, log):
     lock = threading.Lock()
 
-    def record(arrival, status, method, path, headers, body):
+    def record(arrival, upstream_seconds, status, method, path, headers, body):
         text = (body or b"").decode("utf-8", "replace")
         operation = headers.get("X-Amz-Target") or ""
         if not operation and "x-www-form-urlencoded" in (headers.get("Content-Type") or ""):
             operation = urllib.parse.parse_qs(text).get("Action", [""])[0]
-        line = "\t".join([f"{arrival:.6f}", f"{time.time():.6f}", str(status), method, path, operation,
-                          text[:300].replace("\t", " ").replace("\n", " ")])
+        line = "\t".join([f"{arrival:.6f}", f"{time.time():.6f}", f"{upstream_seconds:.6f}", str(status),
+                          method, path, operation, text[:300].replace("\t", " ").replace("\n", " ")])
         with lock:
             log.write(line + "\n")
             log.flush()
@@ -50,9 +50,11 @@ def handler(upstream, latency, log):
             connection = http.client.HTTPConnection(upstream.hostname, upstream.port, timeout=120)
             try:
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
+                asked = time.time()
                 connection.request(self.command, self.path, body=body, headers=headers)
                 answer = connection.getresponse()
                 payload = answer.read()
+                upstream_seconds = time.time() - asked
                 self.send_response(answer.status, answer.reason)
                 for key, value in answer.getheaders():
                     if key.lower() not in HOP_BY_HOP and key.lower() != "content-length":
@@ -62,7 +64,7 @@ def handler(upstream, latency, log):
                 if self.command != "HEAD":
                     self.wfile.write(payload)
                 if log:
-                    record(arrival, answer.status, self.command, self.path, self.headers, body)
+                    record(arrival, upstream_seconds, answer.status, self.command, self.path, self.headers, body)
             finally:
                 connection.close()
 
