@@ -12,12 +12,21 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -31,7 +40,11 @@ public final class AwsSession implements AutoCloseable {
 
     private static final Pattern READ_OPERATION = Pattern.compile("Describe|List|Get|Head");
 
+    /** Per-resource reads of one resource type under way at once, at most. */
+    public static final int PER_RESOURCE_PARALLELISM = 8;
+
     private final AwsConnection connection;
+    private final ExecutorService perResourceReads;
     /** One provider for every client of the session: an assumed role is assumed once. */
     private final AwsCredentialsProvider credentials;
     private final AtomicLong calls = new AtomicLong();
@@ -58,8 +71,65 @@ public final class AwsSession implements AutoCloseable {
     };
 
     public AwsSession(AwsConnection connection) {
+        this(connection, null);
+    }
+
+    /**
+     * @param perResourceReads threads for the reads AWS offers only one resource per call (a VPC's
+     *                         DNS settings, an instance's user data), so that they overlap; null to
+     *                         make them one after another
+     */
+    public AwsSession(AwsConnection connection, ExecutorService perResourceReads) {
         this.connection = connection;
         this.credentials = AwsClients.credentials(connection);
+        this.perResourceReads = perResourceReads;
+    }
+
+    /**
+     * Reads something of each item, up to {@link #PER_RESOURCE_PARALLELISM} at once when the session
+     * has threads for it, and returns the results in the items' order. The calling thread takes
+     * items too, so the reads finish even when every pooled thread is busy with other work.
+     */
+    public <T, R> List<R> perResource(List<T> items, Function<T, R> read) {
+        if (perResourceReads == null || items.size() < 2) {
+            return items.stream().map(read).toList();
+        }
+        Object[] results = new Object[items.size()];
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch finished = new CountDownLatch(items.size());
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                try {
+                    if (failure.get() == null) {
+                        results[i] = read.apply(items.get(i));
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    finished.countDown();
+                }
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int i = 1; i < Math.min(PER_RESOURCE_PARALLELISM, items.size()); i++) {
+            helpers.add(perResourceReads.submit(worker));
+        }
+        worker.run();
+        try {
+            finished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading from the cloud", e);
+        } finally {
+            helpers.forEach(helper -> helper.cancel(false));
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        @SuppressWarnings("unchecked")
+        List<R> list = (List<R>) Arrays.asList(results);
+        return Collections.unmodifiableList(list);
     }
 
     public AwsConnection connection() {

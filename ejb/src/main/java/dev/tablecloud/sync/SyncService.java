@@ -65,7 +65,7 @@ public class SyncService {
         long started = System.nanoTime();
         EnvironmentData environment = environments.lookup(environmentName);
         try (Connection engine = databases.openAsEngine(environmentName);
-             AwsSession aws = new AwsSession(connections.connectionFor(environmentName))) {
+             AwsSession aws = new AwsSession(connections.connectionFor(environmentName), executor)) {
             List<String> modules = new ArrayList<>(ModuleRegistry.installed(engine));
             addedModules.stream().filter(m -> !modules.contains(m)).forEach(modules::add);
             List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(modules);

@@ -87,7 +87,7 @@ public class TransactionService {
         String actor = access.require(environment, Role.AUTHOR, "preview the transaction");
         String defaultRegion = environments.lookup(environment).awsDefaultRegion();
         try (Connection engine = databases.openAsEngine(environment);
-             AwsSession aws = new AwsSession(connections.connectionFor(environment))) {
+             AwsSession aws = new AwsSession(connections.connectionFor(environment), executor)) {
             TransactionTable transactions = new TransactionTable(engine, environment);
             TransactionData open = openOne(transactions, environment);
             Plan plan = new CommitRun(engine, aws, executor, environment, defaultRegion).plan(open.id());
@@ -159,7 +159,7 @@ public class TransactionService {
                 HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         ApplyResult result;
         try (Connection engine = databases.openAsEngine(environment);
-             AwsSession aws = new AwsSession(connections.connectionFor(environment))) {
+             AwsSession aws = new AwsSession(connections.connectionFor(environment), executor)) {
             TransactionTable transactions = new TransactionTable(engine, environment);
             CommitRun run = new CommitRun(engine, aws, executor, environment, defaultRegion);
             try {

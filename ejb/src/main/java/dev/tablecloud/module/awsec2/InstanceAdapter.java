@@ -70,7 +70,7 @@ final class InstanceAdapter implements CloudWriter {
     private static final String STOPPED = "stopped";
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return live(aws, region).stream().map(instance -> resource(aws, region, instance)).toList();
+        return aws.perResource(live(aws, region), instance -> resource(aws, region, instance));
     }
 
     /**

@@ -45,8 +45,8 @@ final class BucketAdapter implements CloudWriter {
             .replacedOn("region");
 
     static List<CloudResource> readAll(AwsSession aws, String defaultRegion) {
-        return aws.call("s3", "ListBuckets", () -> aws.s3().listBucketsPaginator().buckets().stream().toList())
-                .stream().map(bucket -> resource(aws, bucket)).toList();
+        return aws.perResource(aws.call("s3", "ListBuckets", () -> aws.s3().listBucketsPaginator().buckets().stream()
+                .toList()), bucket -> resource(aws, bucket));
     }
 
     /** The SDK checks a new bucket's name before sending it: a name it refuses is refused as the row's. */

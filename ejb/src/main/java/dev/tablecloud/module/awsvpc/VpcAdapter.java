@@ -31,7 +31,7 @@ final class VpcAdapter implements CloudWriter {
     static List<CloudResource> readAll(AwsSession aws, String region) {
         List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcsPaginator().vpcs()
                 .stream().toList());
-        return vpcs.stream().map(vpc -> resource(aws, region, vpc)).toList();
+        return aws.perResource(vpcs, vpc -> resource(aws, region, vpc));
     }
 
     @Override
