@@ -99,6 +99,11 @@ final class InstanceAdapter implements CloudWriter {
                     + row.describe() + " is empty: EC2 keeps no empty user data, write null for none.")));
         }
         Instance instance = findLive(aws, row).orElseGet(() -> launch(aws, row, userData));
+        boolean asLaunched = wantedState.equals(RUNNING) == isHeadingToRun(instance);
+        if (asLaunched) {
+            // What EC2 answered is what a read would say, and the user data is the row's: no read back.
+            return resource(row.region(), instance, userData);
+        }
         if (wantedState.equals(RUNNING)) {
             start(aws, row.region(), instance.instanceId(), instance.state().name());
         } else {
@@ -251,14 +256,22 @@ final class InstanceAdapter implements CloudWriter {
                 .reservations().get(0).instances().get(0));
     }
 
+    private static boolean isHeadingToRun(Instance instance) {
+        return RUNNING.equals(shownState(instance));
+    }
+
     private static CloudResource resource(AwsSession aws, String region, Instance instance) {
+        return resource(region, instance, userData(aws, region, instance.instanceId()));
+    }
+
+    private static CloudResource resource(String region, Instance instance, String userData) {
         Map<String, Object> values = new HashMap<>();
         values.put("ami", instance.imageId());
         values.put("instance_type", instance.instanceTypeAsString());
         values.put("key_pair_name", instance.keyName());
         values.put("state", shownState(instance));
         values.put("tags", Ec2Tags.toJson(instance.tags()));
-        values.put("user_data", userData(aws, region, instance.instanceId()));
+        values.put("user_data", userData);
         Map<String, ParentRef> parents = instance.subnetId() == null ? Map.of()
                 : Map.of("subnet_id", ParentRef.required("subnet", instance.subnetId()));
         return new CloudResource(instance.instanceId(), region, values, parents);

@@ -28,6 +28,10 @@ final class VpcAdapter implements CloudWriter {
             .generated("vpc_id", "state", "is_default")
             .replacedOn("cidr_block");
 
+    /** What AWS sets on a VPC it creates (not a default VPC, whose hostnames are on). */
+    private static final boolean AWS_DNS_SUPPORT = true;
+    private static final boolean AWS_DNS_HOSTNAMES = false;
+
     static List<CloudResource> readAll(AwsSession aws, String region) {
         List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcsPaginator().vpcs()
                 .stream().toList());
@@ -39,8 +43,10 @@ final class VpcAdapter implements CloudWriter {
         Vpc vpc = aws.call("ec2", "CreateVpc", () -> aws.ec2(row.region()).createVpc(r -> r
                 .cidrBlock(row.text("cidr_block"))
                 .tagSpecifications(Ec2Tags.onCreate(ResourceType.VPC, row, "tags")))).vpc();
-        setDnsAttributes(aws, row, vpc.vpcId(), true, false);
-        return read(aws, row.region(), vpc.vpcId());
+        setDnsAttributes(aws, row, vpc.vpcId(), AWS_DNS_SUPPORT, AWS_DNS_HOSTNAMES);
+        // The attributes are now the row's (or AWS's defaults): no read back, which costs three calls.
+        return resource(row.region(), vpc, orDefault(row.bool("enable_dns_support"), AWS_DNS_SUPPORT),
+                orDefault(row.bool("enable_dns_hostnames"), AWS_DNS_HOSTNAMES));
     }
 
     @Override
@@ -102,13 +108,22 @@ final class VpcAdapter implements CloudWriter {
     }
 
     private static CloudResource resource(AwsSession aws, String region, Vpc vpc) {
+        return resource(region, vpc, attribute(aws, region, vpc.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT),
+                attribute(aws, region, vpc.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES));
+    }
+
+    private static Boolean orDefault(Boolean value, boolean awsDefault) {
+        return value != null ? value : awsDefault;
+    }
+
+    private static CloudResource resource(String region, Vpc vpc, Boolean dnsSupport, Boolean dnsHostnames) {
         Map<String, Object> values = new HashMap<>();
         values.put("cidr_block", vpc.cidrBlock());
         values.put("state", vpc.stateAsString());
         values.put("is_default", vpc.isDefault());
         values.put("tags", Ec2Tags.toJson(vpc.tags()));
-        values.put("enable_dns_support", attribute(aws, region, vpc.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT));
-        values.put("enable_dns_hostnames", attribute(aws, region, vpc.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES));
+        values.put("enable_dns_support", dnsSupport);
+        values.put("enable_dns_hostnames", dnsHostnames);
         return new CloudResource(vpc.vpcId(), region, values, Map.of());
     }
 
