@@ -132,6 +132,16 @@ class ModulesIT extends DeployedTablecloud {
     }
 
     @Test
+    void severalModulesInOneCallAreInstalledTogether() {
+        var installed = rows(sql("select module_name, created_table_count from iasql_install('aws_s3', 'aws_route53')"), 0);
+
+        assertThat(installed.stream().map(r -> r.asJsonArray().getString(0))).containsExactly("aws_s3", "aws_route53");
+        assertThat(installedModules()).containsExactly("aws_account", "aws_s3", "aws_route53");
+        var syncs = rows(sql("select count(*) from iasql_audit_log where change_type = 'INSTALL'"), 0);
+        assertThat(syncs.getJsonArray(0).getInt(0)).as("aws_account, then the two").isEqualTo(3);
+    }
+
+    @Test
     void engineFunctionsWorkInsideTheScriptsOwnTransaction() {
         var result = sql("begin; select module_name from iasql_install('aws_vpc'); select count(*) from vpc; commit");
 

@@ -21,7 +21,9 @@ import jakarta.ejb.TransactionAttributeType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Installs, uninstalls and lists an environment's modules. */
 @Stateless
@@ -42,17 +44,28 @@ public class ModuleService {
 
     /** Installs the module and the modules it needs, and imports what the cloud already has. */
     public InstallReport install(String environmentName, String moduleName) {
+        return install(environmentName, List.of(moduleName));
+    }
+
+    /**
+     * Installs the modules and what they need in one go: one read of the cloud, one database
+     * transaction, whatever the number of modules.
+     */
+    public InstallReport install(String environmentName, List<String> moduleNames) {
         access.require(environmentName, Role.AUTHOR, "install modules");
-        ModuleCatalog.get(moduleName);
+        moduleNames.forEach(ModuleCatalog::get);
         String userRole = databases.location(environmentName).userRole();
         String defaultRegion = environments.get(environmentName).awsDefaultRegion();
-        List<ModuleDefinition> missing = missingFor(environmentName, moduleName);
+        Set<ModuleDefinition> missing = new LinkedHashSet<>();
+        moduleNames.forEach(module -> missing.addAll(missingFor(environmentName, module)));
         List<String> added = missing.stream().map(ModuleDefinition::name).toList();
         // Checked again under the environment's lock: a concurrent install may have added some.
         SyncReport imported = sync.sync(environmentName, added, engine -> {
             OpenTransactions.refuse(engine, environmentName, "install modules");
             ModuleInstaller installer = new ModuleInstaller(engine, userRole);
-            installer.create(installer.missingFor(moduleName), defaultRegion);
+            for (String module : moduleNames) {
+                installer.create(installer.missingFor(module), defaultRegion);
+            }
         });
         List<String> tables = missing.stream().flatMap(m -> m.tables().stream()).map(ResourceTable::name).toList();
         return new InstallReport(added, tables, imported);

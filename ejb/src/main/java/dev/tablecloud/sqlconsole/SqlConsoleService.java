@@ -66,7 +66,7 @@ public class SqlConsoleService {
     /** The iasql_* functions, answered with the same session beans as the REST API. */
     private EngineCalls.Answer answer(String environment, String function, List<String> arguments) {
         return switch (function) {
-            case "install" -> installed(arguments.stream().map(module -> modules.install(environment, module)).toList());
+            case "install" -> installed(List.of(modules.install(environment, arguments)));
             case "uninstall" -> {
                 arguments.forEach(module -> modules.uninstall(environment, module));
                 yield new EngineCalls.Answer(List.of(new Column("module_name", "text")),

@@ -60,6 +60,9 @@ public class TransactionService {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** What {@link #recoverStuckCommits()} answers when every commit has a live owner. */
+    public static final String NOTHING_STUCK = "no stuck commit";
+
     /** How long a COMMITTING transaction's owner may stay silent before it counts as dead. */
     static final int OWNER_SILENCE_SECONDS = 30;
     static final int HEARTBEAT_SECONDS = 5;
@@ -150,7 +153,7 @@ public class TransactionService {
             }
         }
         recovered.forEach(line -> LOG.warning("Recovered a commit whose server stopped: " + line));
-        return recovered.isEmpty() ? "no stuck commit" : String.join("; ", recovered);
+        return recovered.isEmpty() ? NOTHING_STUCK : String.join("; ", recovered);
     }
 
     private CommitReport runCommit(String environment, long id, String owner, String actor, boolean recovering) {

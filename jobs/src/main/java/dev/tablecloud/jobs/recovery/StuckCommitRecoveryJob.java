@@ -37,6 +37,12 @@ public class StuckCommitRecoveryJob extends RecordedJob implements ScheduledJob 
         return transactions.recoverStuckCommits();
     }
 
+    /** Every 20 seconds there is usually nothing to recover: only recoveries go into the history. */
+    @Override
+    protected boolean worthRecording(String summary) {
+        return !summary.equals(TransactionService.NOTHING_STUCK);
+    }
+
     @Override
     public JobDetail detail() {
         return JobBuilder.newJob(StuckCommitRecoveryJob.class)

@@ -28,13 +28,24 @@ public abstract class RecordedJob implements Job {
     /** The job's work: one call into the engine. Returns a short summary for the history. */
     protected abstract String run(JobExecutionContext context) throws Exception;
 
+    /**
+     * Whether a successful run goes into the history. A job that runs every few seconds and
+     * usually finds nothing to do may keep only the runs that did something; failures are always
+     * recorded.
+     */
+    protected boolean worthRecording(String summary) {
+        return true;
+    }
+
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
         Instant started = Instant.now();
         String node = NodeName.current();
         try {
             String summary = run(context);
-            jobRuns.record(new JobRunData(name(), started, Instant.now(), JobRunOutcome.SUCCEEDED, summary, node));
+            if (worthRecording(summary)) {
+                jobRuns.record(new JobRunData(name(), started, Instant.now(), JobRunOutcome.SUCCEEDED, summary, node));
+            }
         } catch (Exception e) {
             String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
             LOG.warning("Job " + name() + " failed: " + message);
