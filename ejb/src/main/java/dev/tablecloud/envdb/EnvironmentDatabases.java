@@ -6,6 +6,7 @@ import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.module.SqlNames;
 import dev.tablecloud.secret.SecretBox;
+import org.flywaydb.core.api.FlywayException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Creates environment databases and opens connections to them, as the engine or as a user. */
 @Stateless
@@ -22,6 +25,9 @@ public class EnvironmentDatabases {
 
     /** Keeps one runaway statement of a user from holding a connection for ever. */
     static final int USER_STATEMENT_TIMEOUT_MILLIS = 60_000;
+
+    /** Databases whose platform objects this server has brought up to date since it started. */
+    private static final Set<String> UPGRADED = ConcurrentHashMap.newKeySet();
 
     @PersistenceContext(unitName = "control")
     EntityManager em;
@@ -99,7 +105,27 @@ public class EnvironmentDatabases {
     /** A connection as the environment's engine role. */
     public Connection openAsEngine(String environmentName) throws SQLException {
         var location = find(environmentName).location();
-        return new EnvironmentDatabaseProvisioner(controlDatabase.settings()).openAsEngine(location);
+        var provisioner = new EnvironmentDatabaseProvisioner(controlDatabase.settings());
+        upgradeOnce(provisioner, location);
+        return provisioner.openAsEngine(location);
+    }
+
+    /**
+     * A database created by an earlier version of Tablecloud gets the platform objects of this one
+     * (new iasql_* functions, the transaction table) the first time this server opens it.
+     */
+    private static void upgradeOnce(EnvironmentDatabaseProvisioner provisioner, EnvironmentDatabaseLocation location)
+            throws SQLException {
+        if (UPGRADED.contains(location.jdbcUrl())) {
+            return;
+        }
+        try {
+            provisioner.migratePlatform(location);
+        } catch (FlywayException e) {
+            throw new SQLException("Upgrading the platform objects of database '" + location.databaseName()
+                    + "' failed: " + e.getMessage(), e);
+        }
+        UPGRADED.add(location.jdbcUrl());
     }
 
     public EnvironmentDatabaseLocation location(String environmentName) {
