@@ -168,7 +168,6 @@ class SqlExporterTest {
 
     @Test
     void quotesAHostileNameAsData() {
-        String hostile = "x'); DROP TABLE vpc; --";
         insert("key_pair", "{\"id\": 2, \"key_pair_id\": \"key-1\", \"name\": \"x'); DROP TABLE vpc; --\","
                 + " \"fingerprint\": \"ab:cd\", \"public_key\": null, \"region\": \"us-east-1\"}");
         insert("vpc", VPC.replace("\"app\"", "\"x'); DROP TABLE vpc; --\\\\\""));
@@ -178,7 +177,6 @@ class SqlExporterTest {
         assertThat(statements.get(0)).isEqualTo("INSERT INTO key_pair (name, region) VALUES"
                 + " ('x''); DROP TABLE vpc; --', 'us-east-1');");
         assertThat(statements.get(1)).contains("'{\"Name\":\"x''); DROP TABLE vpc; --\\\\\"}'::jsonb");
-        assertThat(hostile.replace("'", "''")).isEqualTo("x''); DROP TABLE vpc; --");
     }
 
     @Test
