@@ -20,10 +20,21 @@ import java.util.Set;
  * @param removesVanished rows whose resource is gone from the cloud are deleted by a sync
  * @param userPrivileges  what users may do to rows besides reading them (insert, update, delete)
  * @param writes          how users' rows reach the cloud; null for a table the cloud alone fills
+ * @param portableKey     how a row is found in another environment database (exported SQL); null
+ *                        when the table declares none
  */
 public record ResourceTable(String name, String rowIdColumn, String cloudIdColumn, Map<String, String> columns,
                             Map<String, String> parentColumns, boolean regional, boolean removesVanished,
-                            Set<String> userPrivileges, CloudReader reader, CloudWrites writes) {
+                            Set<String> userPrivileges, CloudReader reader, CloudWrites writes,
+                            PortableKey portableKey) {
+
+    /** A table without a portable key (yet). */
+    public ResourceTable(String name, String rowIdColumn, String cloudIdColumn, Map<String, String> columns,
+                         Map<String, String> parentColumns, boolean regional, boolean removesVanished,
+                         Set<String> userPrivileges, CloudReader reader, CloudWrites writes) {
+        this(name, rowIdColumn, cloudIdColumn, columns, parentColumns, regional, removesVanished, userPrivileges,
+                reader, writes, null);
+    }
 
     /** A table without a write half (yet): rows come from the cloud only. */
     public ResourceTable(String name, String rowIdColumn, String cloudIdColumn, Map<String, String> columns,
@@ -60,7 +71,13 @@ public record ResourceTable(String name, String rowIdColumn, String cloudIdColum
     /** The same table, whose rows users' commits write to the cloud through {@code writes}. */
     public ResourceTable writtenBy(CloudWrites writes) {
         return new ResourceTable(name, rowIdColumn, cloudIdColumn, columns, parentColumns, regional, removesVanished,
-                userPrivileges, reader, writes);
+                userPrivileges, reader, writes, portableKey);
+    }
+
+    /** The same table, whose rows exported SQL finds by {@code key}. */
+    public ResourceTable withPortableKey(PortableKey key) {
+        return new ResourceTable(name, rowIdColumn, cloudIdColumn, columns, parentColumns, regional, removesVanished,
+                userPrivileges, reader, writes, key);
     }
 
     /**
@@ -113,6 +130,11 @@ public record ResourceTable(String name, String rowIdColumn, String cloudIdColum
             columns.put(namesAndTypes[i], namesAndTypes[i + 1]);
         }
         return columns;
+    }
+
+    /** True where the primary key is the resource's own name (a bucket), false for a serial id. */
+    public boolean hasNaturalKey() {
+        return rowIdColumn.equals(cloudIdColumn);
     }
 
     List<String> parentTables() {

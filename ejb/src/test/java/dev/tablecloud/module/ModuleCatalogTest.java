@@ -41,6 +41,36 @@ class ModuleCatalogTest {
     }
 
     @Test
+    void everyTableUsersWriteDeclaresAPortableKeyOfItsOwnColumns() {
+        List<String> violations = new ArrayList<>();
+        for (ResourceTable table : ModuleCatalog.tablesInDependencyOrder(
+                ModuleCatalog.all().stream().map(ModuleDefinition::name).toList())) {
+            if (table.portableKey() == null) {
+                if (!table.userPrivileges().isEmpty()) {
+                    violations.add(table.name() + " has no portable key");
+                }
+                continue;
+            }
+            for (List<PortableKey.Part> alternative : table.portableKey().alternatives()) {
+                for (PortableKey.Part part : alternative) {
+                    boolean known;
+                    if (part instanceof PortableKey.Column column) {
+                        known = table.columns().containsKey(column.name()) || column.name().equals(table.rowIdColumn());
+                    } else if (part instanceof PortableKey.JsonText text) {
+                        known = "jsonb".equals(table.columns().get(text.column()));
+                    } else {
+                        known = table.parentColumns().containsKey(((PortableKey.Parent) part).column());
+                    }
+                    if (!known) {
+                        violations.add(table.name() + ": " + part);
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void everyModuleHasItsDdlAndCreatesItsTables() {
         for (ModuleDefinition module : ModuleCatalog.all()) {
             String ddl = module.ddl();

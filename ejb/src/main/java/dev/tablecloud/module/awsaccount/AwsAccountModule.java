@@ -3,6 +3,7 @@ package dev.tablecloud.module.awsaccount;
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.ModuleDefinition;
+import dev.tablecloud.module.PortableKey;
 import dev.tablecloud.module.ResourceTable;
 
 import java.util.List;
@@ -23,9 +24,11 @@ public final class AwsAccountModule {
     public static ModuleDefinition definition() {
         return new ModuleDefinition(NAME, "1", List.of(), List.of(
                 new ResourceTable("aws_regions", "region", "region", Map.of(), Map.of(), false, false,
-                        Set.of("update"), AwsAccountModule::regions),
+                        Set.of("update"), AwsAccountModule::regions)
+                        .withPortableKey(PortableKey.of(PortableKey.column("region"))),
                 new ResourceTable("availability_zone", "name", "name", Map.of(), Map.of(), true, true,
-                        Set.of(), AwsAccountModule::zones)),
+                        Set.of(), AwsAccountModule::zones)
+                        .withPortableKey(PortableKey.of(PortableKey.column("name")))),
                 List.of("iasql_default_region()"));
     }
 

@@ -19,16 +19,19 @@ public final class AwsEc2Module {
         return new ModuleDefinition(NAME, "1", List.of(AwsSecurityGroupModule.NAME), List.of(
                 ResourceTable.regional("key_pair", "key_pair_id",
                         ResourceTable.columns("name", "text", "fingerprint", "text", "public_key", "text"),
-                        Map.of(), KeyPairAdapter::readAll).writtenBy(KeyPairAdapter.WRITES),
+                        Map.of(), KeyPairAdapter::readAll).writtenBy(KeyPairAdapter.WRITES)
+                        .withPortableKey(KeyPairAdapter.KEY),
                 ResourceTable.regional("instance", "instance_id",
                         ResourceTable.columns("ami", "text", "instance_type", "text", "key_pair_name", "text",
                                 "state", "text", "user_data", "text", "tags", "jsonb"),
-                        Map.of("subnet_id", "subnet"), InstanceAdapter::readAll).writtenBy(InstanceAdapter.WRITES),
+                        Map.of("subnet_id", "subnet"), InstanceAdapter::readAll).writtenBy(InstanceAdapter.WRITES)
+                        .withPortableKey(InstanceAdapter.KEY),
                 ResourceTable.link("instance_security_groups",
                         "(select i.instance_id from instance i where i.id = instance_security_groups.instance_id)"
                                 + " || '/' || (select g.group_id from security_group g"
                                 + " where g.id = instance_security_groups.security_group_id)",
                         Map.of("instance_id", "instance", "security_group_id", "security_group"),
-                        InstanceSecurityGroupAdapter::readAll).writtenBy(InstanceSecurityGroupAdapter.WRITES)));
+                        InstanceSecurityGroupAdapter::readAll).writtenBy(InstanceSecurityGroupAdapter.WRITES)
+                        .withPortableKey(InstanceSecurityGroupAdapter.KEY)));
     }
 }

@@ -10,6 +10,7 @@ import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.AttributeValue;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -65,6 +66,9 @@ final class InstanceAdapter implements CloudWriter {
             .replacedOn("ami", "subnet_id", "key_pair_name", "user_data")
             .chosenByCloud("subnet_id")
             .references("key_pair_name", "key_pair", "name");
+
+    /** Known by its Name tag: an instance without one has no portable key. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.tag("Name"));
 
     private static final String RUNNING = "running";
     private static final String STOPPED = "stopped";

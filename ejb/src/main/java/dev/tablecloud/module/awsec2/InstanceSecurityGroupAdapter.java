@@ -7,6 +7,7 @@ import dev.tablecloud.module.CloudResource.ParentRef;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.Instance;
@@ -34,6 +35,9 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
     /** Both columns are the link itself: pointing a row at another instance or group is a new link. */
     static final CloudWrites WRITES = CloudWrites.by(new InstanceSecurityGroupAdapter())
             .replacedOn("instance_id", "security_group_id");
+
+    /** Known by its instance and group. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.parent("instance_id"), PortableKey.parent("security_group_id"));
 
     private static final Object[] LOCKS = new Object[64];
 

@@ -8,6 +8,7 @@ import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
@@ -40,6 +41,9 @@ final class KeyPairAdapter implements CloudWriter {
     static final CloudWrites WRITES = CloudWrites.by(new KeyPairAdapter())
             .generated("key_pair_id", "fingerprint")
             .replacedOn("name", "public_key");
+
+    /** Known by its name. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.column("name"));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeKeyPairs", () -> aws.ec2(region)

@@ -6,6 +6,7 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.route53.model.HostedZone;
 
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,9 @@ final class HostedZoneAdapter implements CloudWriter {
     /** A zone's name is fixed for its life: a new name is a new zone. The comment changes in place. */
     static final CloudWrites WRITES = CloudWrites.by(new HostedZoneAdapter())
             .replacedOn("domain_name");
+
+    /** Known by its domain name. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.column("domain_name"));
 
     static List<CloudResource> readAll(AwsSession aws, String ignoredRegion) {
         return listZones(aws).stream().map(HostedZoneAdapter::resource).toList();

@@ -9,6 +9,7 @@ import dev.tablecloud.module.CloudResource.ParentRef;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.HostedZone;
 import software.amazon.awssdk.services.route53.model.ResourceRecord;
@@ -46,6 +47,10 @@ final class RecordSetAdapter implements CloudWriter {
     /** The identity of a set (its zone, name and type) cannot change; values and TTL change in place. */
     static final CloudWrites WRITES = CloudWrites.by(new RecordSetAdapter())
             .replacedOn("name", "record_type", ZONE);
+
+    /** Known by its zone, name and type. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.parent("parent_hosted_zone_id"), PortableKey.column("name"),
+            PortableKey.column("record_type"));
 
     static List<CloudResource> readAll(AwsSession aws, String ignoredRegion) {
         List<CloudResource> sets = new ArrayList<>();

@@ -23,6 +23,7 @@ public final class AwsS3Module {
                 new ResourceTable("bucket", "name", "name",
                         ResourceTable.columns("policy", "jsonb", "tags", "jsonb", "created_at", "timestamptz",
                                 "region", "text"), Map.of(), false, true,
-                        ResourceTable.ALL_CHANGES, BucketAdapter::readAll).writtenBy(BucketAdapter.WRITES)));
+                        ResourceTable.ALL_CHANGES, BucketAdapter::readAll).writtenBy(BucketAdapter.WRITES)
+                        .withPortableKey(BucketAdapter.KEY)));
     }
 }

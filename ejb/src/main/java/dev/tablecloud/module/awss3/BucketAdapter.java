@@ -10,6 +10,7 @@ import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.ColumnValues;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.Tag;
 
@@ -43,6 +44,9 @@ final class BucketAdapter implements CloudWriter {
     static final CloudWrites WRITES = CloudWrites.by(new BucketAdapter())
             .generated("created_at")
             .replacedOn("region");
+
+    /** Known by its name. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.column("name"));
 
     static List<CloudResource> readAll(AwsSession aws, String defaultRegion) {
         return aws.perResource(aws.call("s3", "ListBuckets", () -> aws.s3().listBucketsPaginator().buckets().stream()

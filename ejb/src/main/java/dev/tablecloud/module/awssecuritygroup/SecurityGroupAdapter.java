@@ -9,6 +9,7 @@ import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 
@@ -46,6 +47,9 @@ final class SecurityGroupAdapter implements CloudWriter {
             .replacedOn("group_name", "description", "vpc_id")
             .chosenByCloud("vpc_id")
             .deletedWith("vpc_id", group -> DEFAULT_GROUP.equals(group.values().get("group_name")));
+
+    /** Known by its VPC (none where the cloud chose the default) and name. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.nullableParent("vpc_id"), PortableKey.column("group_name"));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region).describeSecurityGroupsPaginator()

@@ -11,6 +11,7 @@ import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.ColumnValues;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
@@ -53,6 +54,17 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
             .generated("security_group_rule_id")
             .replacedOn("is_egress", "security_group_id", "cidr_ipv6", "source_security_group")
             .chosenByCloud("from_port", "to_port");
+
+    /** Known by its group, direction, protocol, ports, and its CIDR or source group. */
+    static final PortableKey KEY = PortableKey.of(ruleParts(PortableKey.column("cidr_ipv4")))
+            .orElse(ruleParts(PortableKey.column("cidr_ipv6")))
+            .orElse(ruleParts(PortableKey.parent("source_security_group")));
+
+    private static PortableKey.Part[] ruleParts(PortableKey.Part peer) {
+        return new PortableKey.Part[] {PortableKey.parent("security_group_id"), PortableKey.column("is_egress"),
+                PortableKey.column("ip_protocol"), PortableKey.nullableColumn("from_port"),
+                PortableKey.nullableColumn("to_port"), peer};
+    }
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)

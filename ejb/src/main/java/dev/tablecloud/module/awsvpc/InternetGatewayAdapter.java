@@ -8,6 +8,7 @@ import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.InternetGateway;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 
@@ -26,6 +27,9 @@ final class InternetGatewayAdapter implements CloudWriter {
     /** Tags and the attachment both change in place; only the id is the cloud's. */
     static final CloudWrites WRITES = CloudWrites.by(new InternetGatewayAdapter())
             .generated("internet_gateway_id");
+
+    /** Known by the VPC it is attached to; a detached one by its Name tag. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id")).orElse(PortableKey.tag("Name"));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeInternetGateways", () -> aws.ec2(region).describeInternetGatewaysPaginator()

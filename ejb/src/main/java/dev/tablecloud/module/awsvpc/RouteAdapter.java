@@ -8,6 +8,7 @@ import dev.tablecloud.module.CloudResource.ParentRef;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Route;
 
@@ -39,6 +40,9 @@ final class RouteAdapter implements CloudWriter {
     static final CloudWrites WRITES = CloudWrites.by(new RouteAdapter())
             .generated("state", "origin")
             .replacedOn("route_table_id", "destination");
+
+    /** Known by its route table and destination. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.column("destination"));
 
     /** Where a route's traffic goes: a route has exactly one of them. */
     private static final List<String> TARGETS = List.of("gateway_id", "nat_gateway_id", "instance_id",

@@ -7,6 +7,7 @@ import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.RouteTable;
 
@@ -31,6 +32,9 @@ final class RouteTableAdapter implements CloudWriter {
             .replacedOn("vpc_id")
             // AWS refuses to delete a VPC's main route table; it goes with the VPC.
             .deletedWith("vpc_id", table -> Boolean.TRUE.equals(table.values().get(MAIN)));
+
+    /** Known by its VPC and Name tag. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id"), PortableKey.tag("Name"));
 
 
     static List<CloudResource> readAll(AwsSession aws, String region) {

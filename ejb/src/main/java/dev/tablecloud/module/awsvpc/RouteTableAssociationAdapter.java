@@ -8,6 +8,7 @@ import dev.tablecloud.module.CloudResource.ParentRef;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.RouteTable;
 import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
@@ -36,6 +37,9 @@ final class RouteTableAssociationAdapter implements CloudWriter {
     static final CloudWrites WRITES = CloudWrites.by(new RouteTableAssociationAdapter())
             .generated("route_table_association_id")
             .replacedOn("subnet_id");
+
+    /** Known by its route table and subnet (none for the main association). */
+    static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.nullableParent("subnet_id"));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return RouteTableAdapter.describeAll(aws, region).stream()

@@ -7,6 +7,7 @@ import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Subnet;
 
@@ -21,6 +22,9 @@ final class SubnetAdapter implements CloudWriter {
     static final CloudWrites WRITES = CloudWrites.by(new SubnetAdapter())
             .generated("subnet_id", "state", "available_ip_address_count", "owner_id", "subnet_arn")
             .replacedOn("availability_zone", "cidr_block", "vpc_id");
+
+    /** Known by its VPC and CIDR block. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id"), PortableKey.column("cidr_block"));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeSubnets", () -> aws.ec2(region).describeSubnetsPaginator().subnets().stream()

@@ -6,6 +6,7 @@ import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
+import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
@@ -27,6 +28,9 @@ final class VpcAdapter implements CloudWriter {
     static final CloudWrites WRITES = CloudWrites.by(new VpcAdapter())
             .generated("vpc_id", "state", "is_default")
             .replacedOn("cidr_block");
+
+    /** Known by its Name tag, else by its CIDR block. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.tag("Name")).orElse(PortableKey.column("cidr_block"));
 
     /** What AWS sets on a VPC it creates (not a default VPC, whose hostnames are on). */
     private static final boolean AWS_DNS_SUPPORT = true;
