@@ -12,6 +12,8 @@ import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.sqlconsole.SqlRunResult.Column;
 import dev.tablecloud.sync.SyncReport;
 import dev.tablecloud.sync.SyncService;
+import dev.tablecloud.export.ExportService;
+import dev.tablecloud.export.TransactionSql;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.transaction.CommitReport;
 import dev.tablecloud.transaction.TransactionData;
@@ -48,6 +50,9 @@ public class SqlConsoleService {
 
     @EJB
     TransactionService transactions;
+
+    @EJB
+    ExportService exports;
 
     public SqlRunResult run(String environmentName, String script) {
         String actor = access.require(environmentName, Role.AUTHOR, "run SQL");
@@ -90,6 +95,14 @@ public class SqlConsoleService {
                     transactions.preview(environment).stream().map(row -> List.<Object>of(row.action(),
                             row.tableName(), row.id(), row.description(), String.join("\n", row.changes()))).toList());
             case "commit" -> committed(transactions.commit(environment));
+            case "sql_for_transaction" -> {
+                String id = arguments.isEmpty() ? "" : arguments.get(0);
+                TransactionSql sql = exports.forTransaction(environment, id.isEmpty() ? null : Long.valueOf(id));
+                List<List<Object>> rows = new ArrayList<>();
+                sql.problems().forEach(problem -> rows.add(List.of("-- not exported: " + problem)));
+                sql.statements().forEach(statement -> rows.add(List.of(statement)));
+                yield new EngineCalls.Answer(List.of(new Column("sql", "text")), rows);
+            }
             case "rollback" -> {
                 TransactionData ended = transactions.rollback(environment);
                 yield new EngineCalls.Answer(List.of(new Column("transaction_id", "int8"), new Column("state", "text")),

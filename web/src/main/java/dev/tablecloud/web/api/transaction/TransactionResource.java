@@ -1,5 +1,7 @@
 package dev.tablecloud.web.api.transaction;
 
+import dev.tablecloud.export.ExportService;
+import dev.tablecloud.export.TransactionSql;
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.transaction.CommitReport;
 import dev.tablecloud.transaction.PreviewRow;
@@ -28,6 +30,9 @@ public class TransactionResource {
     @Inject
     TransactionService transactions;
 
+    @Inject
+    ExportService exports;
+
     @POST
     public Response begin(@PathParam("name") String environment, @Context UriInfo uri) {
         TransactionData opened = transactions.begin(environment);
@@ -46,6 +51,21 @@ public class TransactionResource {
     @Path("{id: [0-9]+}")
     public TransactionData get(@PathParam("name") String environment, @PathParam("id") long id) {
         return transactions.get(environment, id);
+    }
+
+    /** The portable SQL of the transaction: a runnable script, or JSON with the problems apart. */
+    @GET
+    @Path("{id: [0-9]+}/sql")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String sqlScript(@PathParam("name") String environment, @PathParam("id") long id) {
+        return exports.forTransaction(environment, id).script();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/sql")
+    @Produces(MediaType.APPLICATION_JSON)
+    public TransactionSql sql(@PathParam("name") String environment, @PathParam("id") long id) {
+        return exports.forTransaction(environment, id);
     }
 
     @POST

@@ -1,0 +1,76 @@
+package dev.tablecloud.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portable SQL of a transaction (DESIGN §5): keyed by names, not cloud ids, quoted so that a
+ * hostile name stays data, and runnable as written in another environment.
+ */
+class ExportIT extends DeployedTablecloud {
+
+    private static final String HOSTILE = "x'); DROP TABLE vpc; --";
+
+    private String environmentWithVpcs(Api api, String prefix) {
+        String environment = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s}".formatted(Api.quote(environment),
+                Api.quote(TablecloudEar.motoUrl()))).status()).isEqualTo(201);
+        assertThat(api.post("environments/" + environment + "/modules/aws_vpc", "").status()).isEqualTo(200);
+        return environment;
+    }
+
+    private static JsonArray rows(JsonObject result, int statement) {
+        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
+        return result.getJsonArray("statements").getJsonObject(statement).getJsonArray("rows");
+    }
+
+    @Test
+    void aTransactionsChangesReplayInAnotherEnvironmentByNamesNotCloudIds() {
+        Api api = new Api(deployment);
+        String staging = environmentWithVpcs(api, "exp-staging");
+        String prod = environmentWithVpcs(api, "exp-prod");
+        long id = rows(api.sql(staging, "select transaction_id from iasql_begin()"), 0).getJsonArray(0)
+                .getJsonNumber(0).longValue();
+        String name = HOSTILE.replace("'", "''");
+        assertThat(api.sql(staging, """
+                insert into vpc (cidr_block, tags) values ('10.90.0.0/16', '{"Name": "%1$s"}');
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '10.90.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = '%1$s';
+                update vpc set enable_dns_hostnames = true where tags->>'Name' = '%1$s'""".formatted(name))
+                .getBoolean("ok")).isTrue();
+
+        var script = api.get("environments/" + staging + "/transactions/" + id + "/sql");
+        assertThat(script.status()).as(script.toString()).isEqualTo(200);
+        var fromFunction = rows(api.sql(staging, "select sql from iasql_get_sql_for_transaction()"), 0);
+
+        assertThat(fromFunction).as("insert vpc, insert subnet, update vpc").hasSize(3);
+        String exported = fromFunction.toString();
+        assertThat(exported).contains("INSERT INTO vpc").contains("INSERT INTO subnet")
+                .contains("enable_dns_hostnames").doesNotContain("vpc-").doesNotContain("subnet-");
+        assertThat(api.sql(prod, "select iasql_begin()").getBoolean("ok")).isTrue();
+        var replayed = api.sql(prod, script.body());
+        assertThat(replayed.getBoolean("ok")).as(replayed.toString()).isTrue();
+        String check = """
+                select v.cidr_block, v.enable_dns_hostnames, s.cidr_block, s.availability_zone from vpc v
+                    join subnet s on s.vpc_id = v.id where v.tags->>'Name' = '%s'""".formatted(name);
+        assertThat(rows(api.sql(prod, check), 0)).isEqualTo(rows(api.sql(staging, check), 0)).hasSize(1);
+        assertThat(rows(api.sql(prod, "select count(*) from pg_tables where tablename = 'vpc'"), 0)
+                .getJsonArray(0).getInt(0)).as("the hostile name stayed data").isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownTransactionIsA404() {
+        Api api = new Api(deployment);
+        String environment = environmentWithVpcs(api, "exp-none");
+
+        var reply = api.get("environments/" + environment + "/transactions/424242/sql");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.body()).contains("has no transaction 424242");
+    }
+}
