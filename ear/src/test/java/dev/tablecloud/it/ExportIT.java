@@ -64,6 +64,27 @@ class ExportIT extends DeployedTablecloud {
     }
 
     @Test
+    void theChangesSinceAMomentSpanTransactionsButNotWhatARollbackDiscarded() {
+        Api api = new Api(deployment);
+        String environment = environmentWithVpcs(api, "exp-since");
+        String before = rows(api.sql(environment, "select to_char(clock_timestamp() at time zone 'UTC',"
+                + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"), 0).getJsonArray(0).getString(0);
+        api.sql(environment, "select iasql_begin()");
+        api.sql(environment, "insert into vpc (cidr_block, tags) values ('10.91.0.0/16', '{\"Name\": \"first\"}')");
+        api.sql(environment, "select iasql_rollback()");
+        api.sql(environment, "select iasql_begin()");
+        api.sql(environment, "insert into vpc (cidr_block, tags) values ('10.92.0.0/16', '{\"Name\": \"second\"}')");
+
+        var script = api.get("environments/" + environment + "/sql?since=" + before);
+        var fromFunction = rows(api.sql(environment, "select sql from iasql_get_sql_since('" + before + "')"), 0);
+
+        assertThat(script.status()).as(script.toString()).isEqualTo(200);
+        assertThat(script.body()).contains("'10.92.0.0/16'").doesNotContain("'10.91.0.0/16'");
+        assertThat(fromFunction).hasSize(1);
+        assertThat(api.get("environments/" + environment + "/sql?since=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownTransactionIsA404() {
         Api api = new Api(deployment);
         String environment = environmentWithVpcs(api, "exp-none");

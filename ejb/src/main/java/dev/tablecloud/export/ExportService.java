@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,44 @@ public class ExportService {
             throw new ServerSetupException("The database of environment '" + environment + "' cannot be reached: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The users' changes since a moment, of every transaction not rolled back, in audit order (id,
+     * never the clock, orders them; the moment only picks where to start).
+     */
+    public TransactionSql since(String environment, Instant since) {
+        access.require(environment, Role.VIEWER, "export SQL");
+        try (Connection engine = databases.openAsEngine(environment)) {
+            List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(ModuleRegistry.installed(engine));
+            ExportResult result = new SqlExporter(tables).export(entriesSince(engine, since), rows(engine, tables));
+            return new TransactionSql(null, result.statements(),
+                    result.problems().stream().map(Problem::message).toList());
+        } catch (SQLException e) {
+            throw new ServerSetupException("The database of environment '" + environment + "' cannot be reached: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static List<AuditEntry> entriesSince(Connection engine, Instant since) throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (PreparedStatement query = engine.prepareStatement("select id, table_name, change_type, old::text,"
+                + " new::text from iasql_audit_log where id >= (select coalesce(min(id), 0) from iasql_audit_log"
+                + " where ts >= ?) and exists (select 1 from iasql_audit_log where ts >= ?) and origin = 'user'"
+                + " and change_type in ('INSERT', 'UPDATE', 'DELETE')"
+                // What a rollback discarded never happened in this environment: it is not replayed.
+                + " and transaction_id not in (select id from iasql_transaction where state = 'ROLLED_BACK')"
+                + " order by id")) {
+            query.setTimestamp(1, Timestamp.from(since));
+            query.setTimestamp(2, Timestamp.from(since));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    entries.add(new AuditEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                            row.getString(5)));
+                }
+            }
+        }
+        return entries;
     }
 
     private static long existing(Connection engine, String environment, long id) throws SQLException {

@@ -25,6 +25,7 @@ import jakarta.ejb.TransactionAttributeType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,12 +98,9 @@ public class SqlConsoleService {
             case "commit" -> committed(transactions.commit(environment));
             case "sql_for_transaction" -> {
                 String id = arguments.isEmpty() ? "" : arguments.get(0);
-                TransactionSql sql = exports.forTransaction(environment, id.isEmpty() ? null : Long.valueOf(id));
-                List<List<Object>> rows = new ArrayList<>();
-                sql.problems().forEach(problem -> rows.add(List.of("-- not exported: " + problem)));
-                sql.statements().forEach(statement -> rows.add(List.of(statement)));
-                yield new EngineCalls.Answer(List.of(new Column("sql", "text")), rows);
+                yield sqlRows(exports.forTransaction(environment, id.isEmpty() ? null : Long.valueOf(id)));
             }
+            case "sql_since" -> sqlRows(exports.since(environment, Instant.parse(arguments.get(0))));
             case "rollback" -> {
                 TransactionData ended = transactions.rollback(environment);
                 yield new EngineCalls.Answer(List.of(new Column("transaction_id", "int8"), new Column("state", "text")),
@@ -111,6 +109,14 @@ public class SqlConsoleService {
             default -> throw new InvalidInputException(List.of(new FieldError("sql", "iasql_" + function
                     + " is not a function Tablecloud answers.")));
         };
+    }
+
+    /** One row per statement, the problems first as comments. */
+    private static EngineCalls.Answer sqlRows(TransactionSql sql) {
+        List<List<Object>> rows = new ArrayList<>();
+        sql.problems().forEach(problem -> rows.add(List.of("-- not exported: " + problem)));
+        sql.statements().forEach(statement -> rows.add(List.of(statement)));
+        return new EngineCalls.Answer(List.of(new Column("sql", "text")), rows);
     }
 
     /** A failed commit is an error of the statement, with the cloud's message and what was undone. */
