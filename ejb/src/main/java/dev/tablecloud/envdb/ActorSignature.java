@@ -1,13 +1,10 @@
 package dev.tablecloud.envdb;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.tablecloud.secret.Digests;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 
 /**
  * The application user a session acts for, signed with the environment database's engine secret,
@@ -20,13 +17,7 @@ public final class ActorSignature {
     }
 
     public static String signed(String secret, String actor) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((secret + ":" + actor + ":" + secret).getBytes(StandardCharsets.UTF_8));
-            return actor + ":" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return actor + ":" + Digests.sha256Hex(secret + ":" + actor + ":" + secret);
     }
 
     /** The secret, read by the engine, which alone may. */

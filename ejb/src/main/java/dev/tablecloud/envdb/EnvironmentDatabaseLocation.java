@@ -1,9 +1,6 @@
 package dev.tablecloud.envdb;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.tablecloud.secret.Digests;
 
 /**
  * Where an environment's database is and which roles reach it.
@@ -23,17 +20,8 @@ public record EnvironmentDatabaseLocation(String databaseName, String jdbcUrl, S
      */
     static EnvironmentDatabaseLocation forEnvironment(String name, String clusterUrl) {
         String roles = "tc_" + (name.length() <= MAX_NAME_IN_ROLE ? name
-                : name.substring(0, MAX_NAME_IN_ROLE - 9) + "_" + shortHash(name));
+                : name.substring(0, MAX_NAME_IN_ROLE - 9) + "_" + Digests.sha256Hex(name).substring(0, 8));
         return new EnvironmentDatabaseLocation(name, JdbcUrls.withDatabase(clusterUrl, name), roles + "_engine",
                 roles + "_user");
-    }
-
-    private static String shortHash(String name) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

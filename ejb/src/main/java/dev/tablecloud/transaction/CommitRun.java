@@ -1,5 +1,6 @@
 package dev.tablecloud.transaction;
 
+import dev.tablecloud.secret.Digests;
 import dev.tablecloud.apply.ApplyResult;
 import dev.tablecloud.apply.PlanExecutor;
 import dev.tablecloud.cloud.AwsSession;
@@ -16,14 +17,10 @@ import dev.tablecloud.plan.TableChanges;
 import dev.tablecloud.sync.CloudReads;
 import dev.tablecloud.envdb.ActorSignature;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,12 +119,6 @@ final class CommitRun {
      * databases recreated under the same name: the environment's name and its engine secret's hash.
      */
     private String identityPrefix() throws SQLException {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(ActorSignature.secret(engine).getBytes(StandardCharsets.UTF_8));
-            return environment + "#" + HexFormat.of().formatHex(hash).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return environment + "#" + Digests.sha256Hex(ActorSignature.secret(engine)).substring(0, 8);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsec2;
 
+import dev.tablecloud.secret.Digests;
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.FieldError;
@@ -21,11 +22,8 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,12 +192,7 @@ final class InstanceAdapter implements CloudWriter {
         String material = String.join("\n", row.identity(), String.valueOf(row.cloudId()), row.text("ami"),
                 row.text("instance_type"), String.valueOf(row.text("key_pair_name")),
                 String.valueOf(row.parent("subnet_id")), String.valueOf(row.text("user_data")));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(material.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Digests.sha256Hex(material);
     }
 
     private static Optional<Instance> findLive(AwsSession aws, DesiredResource row) {

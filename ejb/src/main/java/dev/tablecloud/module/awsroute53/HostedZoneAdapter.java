@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsroute53;
 
+import dev.tablecloud.secret.Digests;
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
@@ -9,11 +10,7 @@ import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.route53.model.HostedZone;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,12 +111,7 @@ final class HostedZoneAdapter implements CloudWriter {
         if (reference.length() <= READABLE_REFERENCE) {
             return reference;
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(reference.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(reference);
     }
 
     /**
