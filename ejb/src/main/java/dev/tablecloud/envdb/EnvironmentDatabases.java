@@ -90,6 +90,12 @@ public class EnvironmentDatabases {
         return connection;
     }
 
+    /** The failure to report when an environment's database does not answer as it should. */
+    public static ServerSetupException unreachable(String environmentName, SQLException e) {
+        return new ServerSetupException("The database of environment '" + environmentName + "' cannot be reached: "
+                + e.getMessage(), e);
+    }
+
     /** A connection as the environment's restricted role: what users' SQL runs as. */
     public Connection openAsUser(String environmentName) throws SQLException {
         EnvironmentDatabase database = find(environmentName);

@@ -2,7 +2,6 @@ package dev.tablecloud.export;
 
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.NotFoundException;
-import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ModuleRegistry;
 import dev.tablecloud.module.ResourceTable;
@@ -41,13 +40,11 @@ public class ExportService {
         access.require(environment, Role.VIEWER, "export SQL");
         try (Connection engine = databases.openAsEngine(environment)) {
             long id = transactionId != null ? existing(engine, environment, transactionId) : defaultId(engine, environment);
-            List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(ModuleRegistry.installed(engine));
-            ExportResult result = new SqlExporter(tables).export(entries(engine, id), rows(engine, tables));
-            return new TransactionSql(id, result.statements(),
-                    result.problems().stream().map(Problem::message).toList());
+            PreparedStatement query = engine.prepareStatement(SELECT_USERS_CHANGES + " and transaction_id = ? order by id");
+            query.setLong(1, id);
+            return exported(engine, id, query);
         } catch (SQLException e) {
-            throw new ServerSetupException("The database of environment '" + environment + "' cannot be reached: "
-                    + e.getMessage(), e);
+            throw EnvironmentDatabases.unreachable(environment, e);
         }
     }
 
@@ -58,35 +55,35 @@ public class ExportService {
     public TransactionSql since(String environment, Instant since) {
         access.require(environment, Role.VIEWER, "export SQL");
         try (Connection engine = databases.openAsEngine(environment)) {
-            List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(ModuleRegistry.installed(engine));
-            ExportResult result = new SqlExporter(tables).export(entriesSince(engine, since), rows(engine, tables));
-            return new TransactionSql(null, result.statements(),
-                    result.problems().stream().map(Problem::message).toList());
+            PreparedStatement query = engine.prepareStatement(SELECT_USERS_CHANGES
+                    + " and id >= (select min(id) from iasql_audit_log where ts >= ?)"
+                    // What a rollback discarded never happened in this environment: it is not replayed.
+                    + " and transaction_id not in (select id from iasql_transaction where state = 'ROLLED_BACK')"
+                    + " order by id");
+            query.setTimestamp(1, Timestamp.from(since));
+            return exported(engine, null, query);
         } catch (SQLException e) {
-            throw new ServerSetupException("The database of environment '" + environment + "' cannot be reached: "
-                    + e.getMessage(), e);
+            throw EnvironmentDatabases.unreachable(environment, e);
         }
     }
 
-    private static List<AuditEntry> entriesSince(Connection engine, Instant since) throws SQLException {
+    private static final String SELECT_USERS_CHANGES = "select id, table_name, change_type, old::text, new::text"
+            + " from iasql_audit_log where origin = 'user' and change_type in ('INSERT', 'UPDATE', 'DELETE')";
+
+    /** Runs (and closes) the query of audit entries and turns them into SQL. */
+    private static TransactionSql exported(Connection engine, Long transactionId, PreparedStatement query)
+            throws SQLException {
         List<AuditEntry> entries = new ArrayList<>();
-        try (PreparedStatement query = engine.prepareStatement("select id, table_name, change_type, old::text,"
-                + " new::text from iasql_audit_log where id >= (select coalesce(min(id), 0) from iasql_audit_log"
-                + " where ts >= ?) and exists (select 1 from iasql_audit_log where ts >= ?) and origin = 'user'"
-                + " and change_type in ('INSERT', 'UPDATE', 'DELETE')"
-                // What a rollback discarded never happened in this environment: it is not replayed.
-                + " and transaction_id not in (select id from iasql_transaction where state = 'ROLLED_BACK')"
-                + " order by id")) {
-            query.setTimestamp(1, Timestamp.from(since));
-            query.setTimestamp(2, Timestamp.from(since));
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    entries.add(new AuditEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5)));
-                }
+        try (query; ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                entries.add(new AuditEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5)));
             }
         }
-        return entries;
+        List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(ModuleRegistry.installed(engine));
+        ExportResult result = new SqlExporter(tables).export(entries, rows(engine, tables));
+        return new TransactionSql(transactionId, result.statements(),
+                result.problems().stream().map(Problem::message).toList());
     }
 
     private static long existing(Connection engine, String environment, long id) throws SQLException {
@@ -112,22 +109,6 @@ public class ExportService {
             }
             return row.getLong(1);
         }
-    }
-
-    private static List<AuditEntry> entries(Connection engine, long id) throws SQLException {
-        List<AuditEntry> entries = new ArrayList<>();
-        try (PreparedStatement query = engine.prepareStatement("select id, table_name, change_type, old::text,"
-                + " new::text from iasql_audit_log where transaction_id = ? and origin = 'user'"
-                + " and change_type in ('INSERT', 'UPDATE', 'DELETE') order by id")) {
-            query.setLong(1, id);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    entries.add(new AuditEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5)));
-                }
-            }
-        }
-        return entries;
     }
 
     /** Rows as the tables hold them now, for parents the transaction did not change. */

@@ -5,7 +5,6 @@ import dev.tablecloud.security.Role;
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
-import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.install.InstallReport;
 import dev.tablecloud.install.ModuleService;
 import dev.tablecloud.module.ModuleCatalog;
@@ -64,8 +63,7 @@ public class SqlConsoleService {
             return new SqlRunner(MAX_ROWS, (function, arguments) -> answer(environmentName, function, arguments))
                     .run(connection, script);
         } catch (SQLException e) {
-            throw new ServerSetupException("The database of environment '" + environmentName
-                    + "' cannot be reached: " + e.getMessage(), e);
+            throw EnvironmentDatabases.unreachable(environmentName, e);
         }
     }
 

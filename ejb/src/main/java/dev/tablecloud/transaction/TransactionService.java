@@ -3,7 +3,6 @@ package dev.tablecloud.transaction;
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.NotFoundException;
-import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.sync.SyncService;
@@ -97,7 +96,7 @@ public class TransactionService {
             transactions.marker("PREVIEW", open.id(), actor);
             return plan.steps().stream().map(TransactionService::previewRow).toList();
         } catch (SQLException e) {
-            throw unreachable(environment, e);
+            throw EnvironmentDatabases.unreachable(environment, e);
         }
     }
 
@@ -179,7 +178,7 @@ public class TransactionService {
                 throw e;
             }
         } catch (SQLException e) {
-            throw unreachable(environment, e);
+            throw EnvironmentDatabases.unreachable(environment, e);
         } finally {
             heartbeat.cancel(false);
         }
@@ -232,11 +231,6 @@ public class TransactionService {
         return new PreviewRow(step.action().name().toLowerCase(), step.table(), step.rowId(), step.description(),
                 step.changes().stream().map(change -> change.column() + ": " + change.oldValue() + " → "
                         + change.newValue()).toList());
-    }
-
-    private static ServerSetupException unreachable(String environment, SQLException e) {
-        return new ServerSetupException("The database of environment '" + environment + "' cannot be reached: "
-                + e.getMessage(), e);
     }
 
     /**
@@ -307,7 +301,7 @@ public class TransactionService {
         try (Connection engine = databases.openAsEngine(environment)) {
             return work.apply(engine);
         } catch (SQLException e) {
-            throw unreachable(environment, e);
+            throw EnvironmentDatabases.unreachable(environment, e);
         }
     }
 }
