@@ -40,6 +40,9 @@ final class CommitRun {
     private final String environment;
     private final String defaultRegion;
     private final Map<String, ResourceTable> tables = new LinkedHashMap<>();
+    private final TransactionRows rows;
+    /** Parents' cloud ids, looked up once for the plan and the apply. */
+    private final CloudIds cloudIds;
 
     CommitRun(Connection engine, AwsSession aws, ExecutorService executor, String environment, String defaultRegion)
             throws SQLException {
@@ -50,6 +53,8 @@ final class CommitRun {
         this.defaultRegion = defaultRegion;
         ModuleCatalog.tablesInDependencyOrder(ModuleRegistry.installed(engine))
                 .forEach(table -> tables.put(table.name(), table));
+        this.rows = new TransactionRows(engine, defaultRegion);
+        this.cloudIds = rows.cloudIds(tables);
     }
 
     /**
@@ -57,15 +62,13 @@ final class CommitRun {
      * only the resource types the transaction touched.
      */
     Plan plan(long transactionId) throws SQLException {
-        TransactionRows rows = new TransactionRows(engine, defaultRegion);
         List<TableChanges> changes = rows.changes(transactionId, List.copyOf(tables.values()));
         Map<String, List<CloudResource>> cloud = readTouched(changes);
-        return Planner.plan(changes, cloud, rows.cloudIds(tables));
+        return Planner.plan(changes, cloud, cloudIds);
     }
 
     /** Carries the plan out; on failure the executor has undone what it could. */
     ApplyResult apply(Plan plan, int parallelism, boolean recovering) throws SQLException {
-        CloudIds cloudIds = new TransactionRows(engine, defaultRegion).cloudIds(tables);
         return new PlanExecutor(parallelism, executor).apply(aws, plan, tables, cloudIds, identityPrefix(), recovering);
     }
 
