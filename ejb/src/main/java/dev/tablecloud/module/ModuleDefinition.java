@@ -18,6 +18,12 @@ public record ModuleDefinition(String name, String version, List<String> depende
         this(name, version, dependencies, tables, List.of());
     }
 
+    /** The module's table of that name. */
+    public ResourceTable table(String tableName) {
+        return tables.stream().filter(table -> table.name().equals(tableName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Module " + name + " has no table " + tableName));
+    }
+
     public String ddl() {
         try (InputStream in = ModuleDefinition.class.getResourceAsStream(name + ".sql")) {
             if (in == null) {

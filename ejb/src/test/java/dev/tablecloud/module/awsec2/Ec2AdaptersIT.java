@@ -70,13 +70,11 @@ class Ec2AdaptersIT {
     }
 
     private static ResourceTable table(String name) {
-        return AwsEc2Module.definition().tables().stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow();
+        return AwsEc2Module.definition().table(name);
     }
 
     private static ResourceTable vpcTable(String name) {
-        return AwsVpcModule.definition().tables().stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow();
+        return AwsVpcModule.definition().table(name);
     }
 
     /** A VPC and a subnet in it, made by their own adapters; the subnet's cloud id. */

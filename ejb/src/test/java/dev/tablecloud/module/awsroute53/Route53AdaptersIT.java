@@ -38,8 +38,7 @@ class Route53AdaptersIT {
     }
 
     private static ResourceTable table(String name) {
-        return AwsRoute53Module.definition().tables().stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow();
+        return AwsRoute53Module.definition().table(name);
     }
 
     private static DesiredResource zoneRow(String rowId, String domain, String comment) {

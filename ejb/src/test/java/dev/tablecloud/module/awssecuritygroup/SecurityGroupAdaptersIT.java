@@ -38,13 +38,11 @@ class SecurityGroupAdaptersIT {
     }
 
     private static ResourceTable table(String name) {
-        return AwsSecurityGroupModule.definition().tables().stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow();
+        return AwsSecurityGroupModule.definition().table(name);
     }
 
     private static CloudResource vpc(String rowId, String cidr) {
-        ResourceTable vpcs = AwsVpcModule.definition().tables().stream().filter(t -> t.name().equals("vpc"))
-                .findFirst().orElseThrow();
+        ResourceTable vpcs = AwsVpcModule.definition().table("vpc");
         return vpcs.writes().writer().create(aws, AdapterContract.row("vpc", rowId, REGION,
                 Map.of("cidr_block", cidr), Map.of()));
     }

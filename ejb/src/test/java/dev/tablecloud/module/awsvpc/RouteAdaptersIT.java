@@ -37,7 +37,7 @@ class RouteAdaptersIT {
     }
 
     private static ResourceTable table(String name) {
-        return AwsVpcModule.definition().tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return AwsVpcModule.definition().table(name);
     }
 
     private static CloudResource vpc(String rowId, String cidrBlock) {

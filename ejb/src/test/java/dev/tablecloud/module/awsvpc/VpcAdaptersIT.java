@@ -35,7 +35,7 @@ class VpcAdaptersIT {
     }
 
     private static ResourceTable table(String name) {
-        return AwsVpcModule.definition().tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return AwsVpcModule.definition().table(name);
     }
 
     private static CloudResource vpc(String rowId, String cidrBlock) {
