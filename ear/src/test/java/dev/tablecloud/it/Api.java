@@ -61,6 +61,11 @@ final class Api {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A GET that asks for one of the representations a resource offers: text/plain, application/json… */
+    Reply get(String path, String accept) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET());
+    }
+
     /** Runs a script through an environment's SQL endpoint; the answer's statements, each with rows or an error. */
     JsonObject sql(String environment, String script) {
         Reply reply = post("environments/" + environment + "/sql", "{\"sql\": %s}".formatted(quote(script)));

@@ -44,7 +44,7 @@ class ExportIT extends DeployedTablecloud {
                 update vpc set enable_dns_hostnames = true where tags->>'Name' = '%1$s'""".formatted(name))
                 .getBoolean("ok")).isTrue();
 
-        var script = api.get("environments/" + staging + "/transactions/" + id + "/sql");
+        var script = api.get("environments/" + staging + "/transactions/" + id + "/sql", "text/plain");
         assertThat(script.status()).as(script.toString()).isEqualTo(200);
         var fromFunction = rows(api.sql(staging, "select sql from iasql_get_sql_for_transaction()"), 0);
 
@@ -93,5 +93,34 @@ class ExportIT extends DeployedTablecloud {
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.body()).contains("has no transaction 424242");
+    }
+
+    @Test
+    void aReviewOfTheOpenTransactionHoldsItsPreviewAndAllOfItsSql() {
+        Api api = new Api(deployment);
+        String staging = environmentWithVpcs(api, "exp-review");
+        var none = api.post("environments/" + staging + "/transactions/current/review", "{\"title\": \"t\"}");
+        assertThat(none.status()).as("no open transaction: " + none).isIn(404, 409);
+        api.sql(staging, "select iasql_begin()");
+        assertThat(api.sql(staging, """
+                insert into vpc (cidr_block, tags) values ('10.91.0.0/16', '{"Name": "reviewed"}');
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '10.91.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = 'reviewed'""")
+                .getBoolean("ok")).isTrue();
+
+        String markdown = rows(api.sql(staging, "select iasql_create_review('Add the reviewed VPC',"
+                + " 'Needed by **checkout**.')"), 0).getJsonArray(0).getString(0);
+        var overRest = api.post("environments/" + staging + "/transactions/current/review",
+                "{\"title\": \"Add the reviewed VPC\", \"description\": \"Needed by **checkout**.\"}");
+        var untitled = api.post("environments/" + staging + "/transactions/current/review", "{\"title\": \" \"}");
+
+        assertThat(markdown).startsWith("# Add the reviewed VPC\n\nNeeded by **checkout**.\n")
+                .contains("| create | vpc |").contains("| create | subnet |")
+                .contains("INSERT INTO vpc").contains("INSERT INTO subnet").contains("```sql\n");
+        assertThat(overRest.status()).as(overRest.toString()).isEqualTo(200);
+        assertThat(overRest.contentType()).startsWith("text/markdown");
+        assertThat(overRest.body()).contains("INSERT INTO subnet");
+        assertThat(untitled.status()).isEqualTo(400);
+        api.sql(staging, "select iasql_rollback()");
     }
 }

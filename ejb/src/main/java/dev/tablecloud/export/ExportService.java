@@ -2,6 +2,8 @@ package dev.tablecloud.export;
 
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.mapping.MappingService;
+import dev.tablecloud.mapping.ValueMappings;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ModuleRegistry;
 import dev.tablecloud.module.ResourceTable;
@@ -35,14 +37,21 @@ public class ExportService {
     @EJB
     EnvironmentDatabases databases;
 
-    /** @param transactionId null: the open transaction if there is one, else the last committed */
-    public TransactionSql forTransaction(String environment, Long transactionId) {
+    @EJB
+    MappingService mappings;
+
+    /**
+     * @param transactionId null: the open transaction if there is one, else the last committed
+     * @param target        the environment the SQL is for, whose value mappings apply; null: none
+     */
+    public TransactionSql forTransaction(String environment, Long transactionId, String target) {
         access.require(environment, Role.VIEWER, "export SQL");
+        ValueMappings targetMappings = mappingsOf(target);
         try (Connection engine = databases.openAsEngine(environment)) {
             long id = transactionId != null ? existing(engine, environment, transactionId) : defaultId(engine, environment);
             PreparedStatement query = engine.prepareStatement(SELECT_USERS_CHANGES + " and transaction_id = ? order by id");
             query.setLong(1, id);
-            return exported(engine, id, query);
+            return exported(engine, id, query, target, targetMappings);
         } catch (SQLException e) {
             throw EnvironmentDatabases.unreachable(environment, e);
         }
@@ -52,8 +61,9 @@ public class ExportService {
      * The users' changes since a moment, of every transaction not rolled back, in audit order (id,
      * never the clock, orders them; the moment only picks where to start).
      */
-    public TransactionSql since(String environment, Instant since) {
+    public TransactionSql since(String environment, Instant since, String target) {
         access.require(environment, Role.VIEWER, "export SQL");
+        ValueMappings targetMappings = mappingsOf(target);
         try (Connection engine = databases.openAsEngine(environment)) {
             PreparedStatement query = engine.prepareStatement(SELECT_USERS_CHANGES
                     + " and id >= (select min(id) from iasql_audit_log where ts >= ?)"
@@ -61,7 +71,7 @@ public class ExportService {
                     + " and transaction_id not in (select id from iasql_transaction where state = 'ROLLED_BACK')"
                     + " order by id");
             query.setTimestamp(1, Timestamp.from(since));
-            return exported(engine, null, query);
+            return exported(engine, null, query, target, targetMappings);
         } catch (SQLException e) {
             throw EnvironmentDatabases.unreachable(environment, e);
         }
@@ -70,9 +80,13 @@ public class ExportService {
     private static final String SELECT_USERS_CHANGES = "select id, table_name, change_type, old::text, new::text"
             + " from iasql_audit_log where origin = 'user' and change_type in ('INSERT', 'UPDATE', 'DELETE')";
 
+    private ValueMappings mappingsOf(String target) {
+        return target == null || target.isEmpty() ? ValueMappings.none() : mappings.forTarget(target);
+    }
+
     /** Runs (and closes) the query of audit entries and turns them into SQL. */
-    private static TransactionSql exported(Connection engine, Long transactionId, PreparedStatement query)
-            throws SQLException {
+    private static TransactionSql exported(Connection engine, Long transactionId, PreparedStatement query,
+                                           String target, ValueMappings targetMappings) throws SQLException {
         List<AuditEntry> entries = new ArrayList<>();
         try (query; ResultSet row = query.executeQuery()) {
             while (row.next()) {
@@ -81,9 +95,9 @@ public class ExportService {
             }
         }
         List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(ModuleRegistry.installed(engine));
-        ExportResult result = new SqlExporter(tables).export(entries, rows(engine, tables));
-        return new TransactionSql(transactionId, result.statements(),
-                result.problems().stream().map(Problem::message).toList());
+        ExportResult result = new SqlExporter(tables).export(entries, rows(engine, tables), targetMappings);
+        return new TransactionSql(transactionId, target == null || target.isEmpty() ? null : target,
+                result.statements(), result.problems().stream().map(Problem::message).toList(), result.mapped());
     }
 
     private static long existing(Connection engine, String environment, long id) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.tablecloud.export;
 
+import dev.tablecloud.mapping.ValueMappings;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.PortableKey;
@@ -65,9 +66,17 @@ public final class SqlExporter {
      * @param rows    the rows they point at and do not change
      */
     public ExportResult export(List<AuditEntry> entries, Rows rows) {
+        return export(entries, rows, ValueMappings.none());
+    }
+
+    /**
+     * The same, for a target environment whose mappings rewrite the rows before they become SQL:
+     * the values written and the portable keys rows are found by alike.
+     */
+    public ExportResult export(List<AuditEntry> entries, Rows rows, ValueMappings mappings) {
         List<Problem> problems = new ArrayList<>();
-        List<Change> changes = fold(entries, problems);
-        Images images = new Images(rows, entries, tables);
+        List<Change> changes = fold(entries, mappings, problems);
+        Images images = new Images(rows, entries, tables, mappings);
         List<String> statements = new ArrayList<>();
         for (Change change : changes) {
             try {
@@ -81,26 +90,23 @@ public final class SqlExporter {
             images.after(change);
         }
         problems.sort(Comparator.comparingLong(Problem::auditId));
-        return new ExportResult(statements, problems);
+        return new ExportResult(statements, problems, mappings.fired());
     }
 
-    /** One change to one row, possibly several entries folded. */
-    private record Change(long auditId, ResourceTable table, String kind, JsonObject before, JsonObject after) {
-
-        String oldId() {
-            return before == null ? null : rowIdOf(table, before);
-        }
-
-        String newId() {
-            return after == null ? null : rowIdOf(table, after);
-        }
+    /**
+     * One change to one row, possibly several entries folded; {@code before} and {@code after} as
+     * mapped for the target, the ids as this environment knows the row (a mapping may rename a
+     * bucket, whose name is its id).
+     */
+    private record Change(long auditId, ResourceTable table, String kind, JsonObject before, JsonObject after,
+                          String oldId, String newId) {
 
         String rowId() {
-            return after != null ? newId() : oldId();
+            return after != null ? newId : oldId;
         }
     }
 
-    private List<Change> fold(List<AuditEntry> entries, List<Problem> problems) {
+    private List<Change> fold(List<AuditEntry> entries, ValueMappings mappings, List<Problem> problems) {
         List<Change> changes = new ArrayList<>();
         for (AuditEntry entry : entries) {
             String kind = entry.changeType() == null ? "" : entry.changeType().toUpperCase(Locale.ROOT);
@@ -113,15 +119,19 @@ public final class SqlExporter {
                         "not a table of a module Tablecloud knows: its changes are not exported"));
                 continue;
             }
-            Change change = new Change(entry.id(), table, kind, parse(entry.oldJson()), parse(entry.newJson()));
+            JsonObject before = parse(entry.oldJson());
+            JsonObject after = parse(entry.newJson());
+            Change change = new Change(entry.id(), table, kind, mappings.apply(table, before),
+                    mappings.apply(table, after), idOf(table, before), idOf(table, after));
             Change last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
             if (last != null && !kind.equals(INSERT) && last.table == table && !last.kind.equals(DELETE)
-                    && Objects.equals(last.newId(), change.oldId())) {
+                    && Objects.equals(last.newId, change.oldId)) {
                 changes.remove(changes.size() - 1);
                 if (kind.equals(UPDATE)) {
-                    changes.add(new Change(last.auditId, table, last.kind, last.before, change.after));
+                    changes.add(new Change(last.auditId, table, last.kind, last.before, change.after, last.oldId,
+                            change.newId));
                 } else if (last.kind.equals(UPDATE)) {
-                    changes.add(new Change(last.auditId, table, DELETE, last.before, null));
+                    changes.add(new Change(last.auditId, table, DELETE, last.before, null, last.oldId, null));
                 }
                 continue;
             }
@@ -303,6 +313,10 @@ public final class SqlExporter {
         return value instanceof JsonString string ? string.getString() : value.toString();
     }
 
+    private static String idOf(ResourceTable table, JsonObject image) {
+        return image == null ? null : rowIdOf(table, image);
+    }
+
     private static String rowIdOf(ResourceTable table, JsonObject image) {
         JsonValue id = image.get(table.rowIdColumn());
         return isNull(id) ? "?" : text(id);
@@ -325,12 +339,14 @@ public final class SqlExporter {
 
         private final Rows rows;
         private final Map<String, ResourceTable> tables;
+        private final ValueMappings mappings;
         private final Map<String, JsonObject> current = new HashMap<>();
         private final Map<String, JsonObject> before = new HashMap<>();
 
-        Images(Rows rows, List<AuditEntry> entries, Map<String, ResourceTable> tables) {
+        Images(Rows rows, List<AuditEntry> entries, Map<String, ResourceTable> tables, ValueMappings mappings) {
             this.rows = rows;
             this.tables = tables;
+            this.mappings = mappings;
             Set<String> seen = new HashSet<>();
             for (AuditEntry entry : entries) {
                 ResourceTable table = tables.get(entry.table());
@@ -340,7 +356,7 @@ public final class SqlExporter {
                 JsonObject old = parse(entry.oldJson());
                 JsonObject now = parse(entry.newJson());
                 if (old != null && seen.add(key(table.name(), rowIdOf(table, old)))) {
-                    before.put(key(table.name(), rowIdOf(table, old)), old);
+                    before.put(key(table.name(), rowIdOf(table, old)), mappings.apply(table, old));
                 }
                 if (now != null) {
                     seen.add(key(table.name(), rowIdOf(table, now)));
@@ -355,7 +371,8 @@ public final class SqlExporter {
                 image = before.get(key);
             }
             if (image == null && tables.containsKey(table)) {
-                image = rows.image(table, rowId).map(SqlExporter::parse).orElse(null);
+                ResourceTable resourceTable = tables.get(table);
+                image = rows.image(table, rowId).map(json -> mappings.apply(resourceTable, parse(json))).orElse(null);
                 if (image != null) {
                     before.put(key, image);
                 }
@@ -365,10 +382,10 @@ public final class SqlExporter {
 
         void after(Change change) {
             if (change.after != null) {
-                current.put(key(change.table.name(), change.newId()), change.after);
+                current.put(key(change.table.name(), change.newId), change.after);
             } else {
                 // A deleted row keeps its last image: a later change that still names it is keyed by it.
-                current.put(key(change.table.name(), change.oldId()), change.before);
+                current.put(key(change.table.name(), change.oldId), change.before);
             }
         }
 

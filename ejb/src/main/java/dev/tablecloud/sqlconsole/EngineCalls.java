@@ -17,7 +17,7 @@ public interface EngineCalls {
      * Calls that work on the rows other sessions see: inside the script's own BEGIN … COMMIT block
      * the engine could not see the block's uncommitted changes, and would wait on its row locks.
      */
-    Set<String> OUTSIDE_TRANSACTION_BLOCK = Set.of("preview", "commit", "rollback");
+    Set<String> OUTSIDE_TRANSACTION_BLOCK = Set.of("preview", "commit", "rollback", "create_review");
 
     Answer call(String function, List<String> arguments);
 

@@ -13,6 +13,7 @@ import dev.tablecloud.sync.SyncReport;
 import dev.tablecloud.sync.SyncService;
 import dev.tablecloud.export.ExportService;
 import dev.tablecloud.export.TransactionSql;
+import dev.tablecloud.review.ReviewService;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.transaction.CommitReport;
 import dev.tablecloud.transaction.TransactionData;
@@ -53,6 +54,9 @@ public class SqlConsoleService {
 
     @EJB
     ExportService exports;
+
+    @EJB
+    ReviewService reviews;
 
     public SqlRunResult run(String environmentName, String script) {
         String actor = access.require(environmentName, Role.AUTHOR, "run SQL");
@@ -95,10 +99,14 @@ public class SqlConsoleService {
                             row.tableName(), row.id(), row.description(), String.join("\n", row.changes()))).toList());
             case "commit" -> committed(transactions.commit(environment));
             case "sql_for_transaction" -> {
-                String id = arguments.isEmpty() ? "" : arguments.get(0);
-                yield sqlRows(exports.forTransaction(environment, id.isEmpty() ? null : Long.valueOf(id)));
+                String id = arguments.get(0);
+                yield sqlRows(exports.forTransaction(environment, id.isEmpty() ? null : Long.valueOf(id),
+                        argument(arguments, 1)));
             }
-            case "sql_since" -> sqlRows(exports.since(environment, Instant.parse(arguments.get(0))));
+            case "sql_since" -> sqlRows(exports.since(environment, Instant.parse(arguments.get(0)),
+                    argument(arguments, 1)));
+            case "create_review" -> new EngineCalls.Answer(List.of(new Column("markdown", "text")),
+                    List.of(List.of(reviews.markdown(environment, argument(arguments, 0), argument(arguments, 1)))));
             case "rollback" -> {
                 TransactionData ended = transactions.rollback(environment);
                 yield new EngineCalls.Answer(List.of(new Column("transaction_id", "int8"), new Column("state", "text")),
@@ -109,10 +117,15 @@ public class SqlConsoleService {
         };
     }
 
-    /** One row per statement, the problems first as comments. */
+    /** An optional argument; the SQL functions pass '' for none. */
+    private static String argument(List<String> arguments, int index) {
+        return arguments.size() > index && !arguments.get(index).isEmpty() ? arguments.get(index) : null;
+    }
+
+    /** One row per statement, what the script's comments say first. */
     private static EngineCalls.Answer sqlRows(TransactionSql sql) {
         List<List<Object>> rows = new ArrayList<>();
-        sql.problems().forEach(problem -> rows.add(List.of("-- not exported: " + problem)));
+        sql.comments().forEach(comment -> rows.add(List.of(comment)));
         sql.statements().forEach(statement -> rows.add(List.of(statement)));
         return new EngineCalls.Answer(List.of(new Column("sql", "text")), rows);
     }

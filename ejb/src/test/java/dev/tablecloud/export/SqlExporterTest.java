@@ -1,5 +1,7 @@
 package dev.tablecloud.export;
 
+import dev.tablecloud.mapping.MappingData;
+import dev.tablecloud.mapping.ValueMappings;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -259,5 +261,39 @@ class SqlExporterTest {
         assertThat(result.statements()).isEmpty();
         assertThat(result.problems()).singleElement().extracting(Problem::reason).asString()
                 .contains("vpc_id points at vpc row 1, which is not known");
+    }
+
+    @Test
+    void aTargetsMappingsRewriteValuesAndTheKeysRowsAreFoundBy() {
+        ValueMappings prod = new ValueMappings(List.of(
+                new MappingData(null, "region", null, null, "us-east-1", "eu-west-1"),
+                new MappingData(null, "name", null, null, "app", "app-prod")));
+        database.put("vpc/1", VPC);
+        insert("subnet", SUBNET);
+        update("vpc", VPC, VPC.replace("false, \"region\"", "true, \"region\""));
+
+        ExportResult result = exporter.export(log, rows, prod);
+
+        String prodVpc = "(SELECT id FROM vpc WHERE tags->>'Name' = 'app-prod' AND region = 'eu-west-1')";
+        assertThat(result.statements()).containsExactly(
+                "INSERT INTO subnet (availability_zone, vpc_id, cidr_block, region) VALUES ('eu-west-1a', " + prodVpc
+                        + ", '10.0.1.0/24'::cidr, 'eu-west-1');",
+                "UPDATE vpc SET enable_dns_hostnames = true WHERE tags->>'Name' = 'app-prod' AND region = 'eu-west-1';");
+        assertThat(result.mapped()).extracting(fired -> fired.mapping().kind()).containsExactly("region", "name");
+    }
+
+    @Test
+    void aRenamedBucketIsDeletedUnderItsTargetName() {
+        ValueMappings prod = new ValueMappings(List.of(new MappingData(null, "name", null, null, "-staging", "-prod")));
+        String bucket = "{\"name\": \"logs-staging\", \"policy\": null, \"tags\": {}, \"created_at\": null,"
+                + " \"region\": \"us-east-1\"}";
+        insert("bucket", bucket);
+        delete("bucket", bucket.replace("\"created_at\": null", "\"created_at\": \"2026-11-21T10:00:00Z\""));
+        delete("bucket", bucket.replace("logs", "old"));
+
+        ExportResult result = exporter.export(log, rows, prod);
+
+        assertThat(result.statements()).as("the insert and its delete fold away")
+                .containsExactly("DELETE FROM bucket WHERE name = 'old-prod';");
     }
 }

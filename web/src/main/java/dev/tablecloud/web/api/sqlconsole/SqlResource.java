@@ -42,17 +42,22 @@ public class SqlResource {
         return console.run(environment, request == null ? null : request.sql());
     }
 
-    /** The portable SQL of the users' changes since a moment (ISO-8601), as a runnable script. */
+    /**
+     * The portable SQL of the users' changes since a moment (ISO-8601), as a runnable script;
+     * {@code &target=prod} applies prod's value mappings.
+     */
     @GET
     @Produces(MediaType.TEXT_PLAIN)
-    public String exportScript(@PathParam("name") String environment, @QueryParam("since") String since) {
-        return exports.since(environment, moment(since)).script();
+    public String exportScript(@PathParam("name") String environment, @QueryParam("since") String since,
+                               @QueryParam("target") String target) {
+        return exports.since(environment, moment(since), target).script();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public TransactionSql export(@PathParam("name") String environment, @QueryParam("since") String since) {
-        return exports.since(environment, moment(since));
+    public TransactionSql export(@PathParam("name") String environment, @QueryParam("since") String since,
+                                 @QueryParam("target") String target) {
+        return exports.since(environment, moment(since), target);
     }
 
     private static Instant moment(String since) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -53,19 +54,24 @@ public class TransactionResource {
         return transactions.get(environment, id);
     }
 
-    /** The portable SQL of the transaction: a runnable script, or JSON with the problems apart. */
+    /**
+     * The portable SQL of the transaction: a runnable script, or JSON with the problems apart;
+     * {@code ?target=prod} applies prod's value mappings and lists those that fired.
+     */
     @GET
     @Path("{id: [0-9]+}/sql")
     @Produces(MediaType.TEXT_PLAIN)
-    public String sqlScript(@PathParam("name") String environment, @PathParam("id") long id) {
-        return exports.forTransaction(environment, id).script();
+    public String sqlScript(@PathParam("name") String environment, @PathParam("id") long id,
+                            @QueryParam("target") String target) {
+        return exports.forTransaction(environment, id, target).script();
     }
 
     @GET
     @Path("{id: [0-9]+}/sql")
     @Produces(MediaType.APPLICATION_JSON)
-    public TransactionSql sql(@PathParam("name") String environment, @PathParam("id") long id) {
-        return exports.forTransaction(environment, id);
+    public TransactionSql sql(@PathParam("name") String environment, @PathParam("id") long id,
+                              @QueryParam("target") String target) {
+        return exports.forTransaction(environment, id, target);
     }
 
     @POST

@@ -1,0 +1,29 @@
+package dev.tablecloud.mapping;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a mapping rewrites, and how. */
+public enum MappingKind {
+
+    /** One column's value, exactly: {@code instance.instance_type} {@code t3.micro} → {@code m5.large}. */
+    VALUE,
+    /** Every {@code region} column, exactly; zones of a mapped region follow unless a zone mapping says otherwise. */
+    REGION,
+    /** Every {@code availability_zone} column, exactly. */
+    AVAILABILITY_ZONE,
+    /**
+     * Names, by replacing each occurrence of a text: columns called {@code name} or {@code …_name}
+     * and {@code Name} tags, or only the column a mapping names.
+     */
+    NAME;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<MappingKind> ofLabel(String label) {
+        return Arrays.stream(values()).filter(kind -> kind.label().equals(label)).findFirst();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.tablecloud.mapping;
+
+import dev.tablecloud.failure.FieldError;
+import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.module.ModuleCatalog;
+import dev.tablecloud.module.ModuleDefinition;
+import dev.tablecloud.module.ResourceTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** What a mapping must look like to be kept: a known kind, and a table and column it can rewrite. */
+public final class MappingRules {
+
+    static final int MAX_VALUE_LENGTH = 1000;
+
+    private MappingRules() {
+    }
+
+    public static void check(MappingData mapping) {
+        List<FieldError> errors = errors(mapping);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    static List<FieldError> errors(MappingData mapping) {
+        List<FieldError> errors = new ArrayList<>();
+        if (mapping == null) {
+            return List.of(new FieldError("kind", "Give a mapping: kind, from, to (and table, column where they apply)."));
+        }
+        Optional<MappingKind> kind = MappingKind.ofLabel(mapping.kind());
+        if (kind.isEmpty()) {
+            errors.add(new FieldError("kind", "A mapping's kind is one of " + java.util.Arrays.stream(MappingKind.values())
+                    .map(MappingKind::label).collect(Collectors.joining(", ")) + "."));
+        }
+        text("from", mapping.from(), errors);
+        text("to", mapping.to(), errors);
+        if (kind.isEmpty()) {
+            return errors;
+        }
+        switch (kind.get()) {
+            case REGION, AVAILABILITY_ZONE -> {
+                if (mapping.table() != null || mapping.column() != null) {
+                    errors.add(new FieldError("column", "A " + kind.get().label() + " mapping applies to every "
+                            + (kind.get() == MappingKind.REGION ? "region" : "availability_zone")
+                            + " column; give no table or column."));
+                }
+            }
+            case VALUE -> {
+                if (mapping.column() == null) {
+                    errors.add(new FieldError("column", "A value mapping names the column it rewrites."));
+                } else {
+                    columnErrors(mapping, errors);
+                }
+            }
+            case NAME -> {
+                if (mapping.column() != null) {
+                    columnErrors(mapping, errors);
+                } else if (mapping.table() != null && table(mapping.table()).isEmpty()) {
+                    errors.add(unknownTable(mapping.table()));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static void columnErrors(MappingData mapping, List<FieldError> errors) {
+        if (mapping.table() != null) {
+            Optional<ResourceTable> table = table(mapping.table());
+            if (table.isEmpty()) {
+                errors.add(unknownTable(mapping.table()));
+            } else if (!ValueMappings.mappable(table.get(), mapping.column())) {
+                errors.add(new FieldError("column", "'" + mapping.column() + "' is not a column of " + mapping.table()
+                        + " whose values another environment shares (keys, cloud ids, foreign keys and what the"
+                        + " cloud generates are never mapped)."));
+            }
+        } else if (tables().stream().noneMatch(table -> ValueMappings.mappable(table, mapping.column()))) {
+            errors.add(new FieldError("column", "No table has a column '" + mapping.column()
+                    + "' whose values another environment shares."));
+        }
+    }
+
+    private static void text(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isEmpty()) {
+            errors.add(new FieldError(field, "Give the value to map " + field + "."));
+        } else if (value.length() > MAX_VALUE_LENGTH) {
+            errors.add(new FieldError(field, "A mapped value has at most " + MAX_VALUE_LENGTH + " characters."));
+        }
+    }
+
+    private static FieldError unknownTable(String table) {
+        return new FieldError("table", "'" + table + "' is not a table of a module Tablecloud knows.");
+    }
+
+    private static Optional<ResourceTable> table(String name) {
+        return tables().stream().filter(table -> table.name().equals(name)).findFirst();
+    }
+
+    private static List<ResourceTable> tables() {
+        return ModuleCatalog.all().stream().map(ModuleDefinition::tables).flatMap(List::stream).toList();
+    }
+}

@@ -1,0 +1,203 @@
+package dev.tablecloud.mapping;
+
+import dev.tablecloud.module.ResourceTable;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A target environment's mappings, applied to rows as the audit log recorded them before they
+ * become SQL: the values inserted, the values set, and the values the portable keys look rows up
+ * by, so that a row keyed by a mapped name is found under its mapped name. Remembers which
+ * mappings fired, for the reviewer.
+ *
+ * <p>For each value, in this order: the first {@code value} mapping of its column that matches
+ * exactly; on {@code region} columns the first region mapping, on {@code availability_zone}
+ * columns the first zone mapping, else the zone of a mapped region moves with it
+ * ({@code us-east-1a} → {@code eu-west-1a} for {@code us-east-1} → {@code eu-west-1}); then every
+ * {@code name} rewrite, in order, on names. Keys, cloud ids, generated columns and foreign keys are
+ * never mapped: they are not values another environment shares.
+ */
+public final class ValueMappings {
+
+    private static final String TAGS = "tags";
+    private static final String NAME_TAG = "Name";
+    private static final Pattern ZONE_LETTERS = Pattern.compile("[a-z]+");
+
+    private final List<MappingData> mappings;
+    private final Map<MappingData, Set<String>> fired = new LinkedHashMap<>();
+
+    public ValueMappings(List<MappingData> mappings) {
+        this.mappings = List.copyOf(mappings);
+    }
+
+    public static ValueMappings none() {
+        return new ValueMappings(List.of());
+    }
+
+    /** The row with the mapped values; the same object when nothing matched. */
+    public JsonObject apply(ResourceTable table, JsonObject row) {
+        if (row == null || mappings.isEmpty()) {
+            return row;
+        }
+        JsonObjectBuilder mapped = null;
+        for (Map.Entry<String, JsonValue> field : row.entrySet()) {
+            String column = field.getKey();
+            if (!mappable(table, column)) {
+                continue;
+            }
+            JsonValue value = field.getValue();
+            JsonValue result = column.equals(TAGS) && value instanceof JsonObject tags
+                    ? nameTagMapped(table, tags) : valueMapped(table, column, value);
+            if (result != value) {
+                if (mapped == null) {
+                    mapped = Json.createObjectBuilder(row);
+                }
+                mapped.add(column, result);
+            }
+        }
+        return mapped == null ? row : mapped.build();
+    }
+
+    /** The mappings that changed something so far, in the order they are kept. */
+    public List<FiredMapping> fired() {
+        List<FiredMapping> result = new ArrayList<>();
+        for (MappingData mapping : mappings) {
+            Set<String> rewrites = fired.get(mapping);
+            if (rewrites != null) {
+                result.add(new FiredMapping(mapping, List.copyOf(rewrites)));
+            }
+        }
+        return result;
+    }
+
+    /** Columns called {@code name} or {@code …_name} hold names (bucket, key pair, group, zone, record). */
+    public static boolean isNameColumn(String column) {
+        return column.equals("name") || column.endsWith("_name");
+    }
+
+    /** Whether a column holds a value another environment shares (not a key, cloud id or generated value). */
+    public static boolean mappable(ResourceTable table, String column) {
+        if (table.hasNaturalKey() && column.equals(table.rowIdColumn())) {
+            return true; // a bucket's name: its key, and the same kind of value in every account
+        }
+        return (table.columns().containsKey(column) || (table.regional() && column.equals("region")))
+                && !column.equals(table.rowIdColumn())
+                && !column.equals(table.cloudIdColumn())
+                && !table.parentColumns().containsKey(column)
+                && (table.writes() == null || !table.writes().generated().contains(column));
+    }
+
+    private JsonValue valueMapped(ResourceTable table, String column, JsonValue value) {
+        if (!(value instanceof JsonString) && !(value instanceof JsonNumber)) {
+            return value;
+        }
+        String original = text(value);
+        String text = original;
+        MappingData exact = null;
+        for (MappingData mapping : mappings) {
+            if (kind(mapping) == MappingKind.VALUE && column.equals(mapping.column()) && inTable(mapping, table)
+                    && text.equals(mapping.from())) {
+                exact = mapping;
+                break;
+            }
+        }
+        if (exact == null && column.equals("region")) {
+            exact = first(MappingKind.REGION, text);
+        }
+        if (exact == null && column.equals("availability_zone")) {
+            exact = first(MappingKind.AVAILABILITY_ZONE, text);
+            if (exact == null) {
+                text = zoneOfMappedRegion(table, column, text);
+            }
+        }
+        if (exact != null) {
+            text = exact.to();
+            record(exact, table, column, original, text);
+        }
+        text = renamed(table, column, text);
+        if (text.equals(original)) {
+            return value;
+        }
+        if (value instanceof JsonNumber) {
+            try {
+                return Json.createValue(new BigDecimal(text));
+            } catch (NumberFormatException notANumber) {
+                return Json.createValue(text);
+            }
+        }
+        return Json.createValue(text);
+    }
+
+    private JsonValue nameTagMapped(ResourceTable table, JsonObject tags) {
+        if (!(tags.get(NAME_TAG) instanceof JsonString name)) {
+            return tags;
+        }
+        String renamed = renamed(table, TAGS, name.getString());
+        return renamed.equals(name.getString()) ? tags
+                : Json.createObjectBuilder(tags).add(NAME_TAG, renamed).build();
+    }
+
+    /** Every name rewrite in turn; where a rewrite names a column, only that column. */
+    private String renamed(ResourceTable table, String column, String text) {
+        for (MappingData mapping : mappings) {
+            if (kind(mapping) != MappingKind.NAME || !inTable(mapping, table)) {
+                continue;
+            }
+            boolean applies = mapping.column() == null ? column.equals(TAGS) || isNameColumn(column)
+                    : mapping.column().equals(column);
+            if (applies && text.contains(mapping.from())) {
+                String before = text;
+                text = text.replace(mapping.from(), mapping.to());
+                record(mapping, table, column.equals(TAGS) ? "tags Name" : column, before, text);
+            }
+        }
+        return text;
+    }
+
+    private String zoneOfMappedRegion(ResourceTable table, String column, String zone) {
+        for (MappingData region : mappings) {
+            if (kind(region) == MappingKind.REGION && zone.startsWith(region.from())
+                    && ZONE_LETTERS.matcher(zone.substring(region.from().length())).matches()) {
+                String moved = region.to() + zone.substring(region.from().length());
+                record(region, table, column, zone, moved);
+                return moved;
+            }
+        }
+        return zone;
+    }
+
+    private MappingData first(MappingKind kind, String text) {
+        return mappings.stream().filter(mapping -> kind(mapping) == kind && text.equals(mapping.from()))
+                .findFirst().orElse(null);
+    }
+
+    private void record(MappingData mapping, ResourceTable table, String column, String from, String to) {
+        fired.computeIfAbsent(mapping, ignored -> new LinkedHashSet<>())
+                .add(table.name() + "." + column + " '" + from + "' → '" + to + "'");
+    }
+
+    private static boolean inTable(MappingData mapping, ResourceTable table) {
+        return mapping.table() == null || mapping.table().equals(table.name());
+    }
+
+    private static MappingKind kind(MappingData mapping) {
+        return MappingKind.ofLabel(mapping.kind()).orElse(null);
+    }
+
+    private static String text(JsonValue value) {
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+}
