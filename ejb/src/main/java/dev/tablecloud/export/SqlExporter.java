@@ -1,5 +1,6 @@
 package dev.tablecloud.export;
 
+import dev.tablecloud.module.JsonDocuments;
 import dev.tablecloud.mapping.ValueMappings;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ModuleDefinition;
@@ -7,13 +8,10 @@ import dev.tablecloud.module.PortableKey;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.SqlNames;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -326,9 +324,7 @@ public final class SqlExporter {
         if (json == null) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+        return JsonDocuments.parseObject(json);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.tablecloud.mapping;
 
+import dev.tablecloud.module.JsonDocuments;
 import dev.tablecloud.module.ResourceTable;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -63,7 +63,7 @@ public final class ValueMappings {
                     ? nameTagMapped(table, tags) : valueMapped(table, column, value);
             if (result != value) {
                 if (mapped == null) {
-                    mapped = Json.createObjectBuilder(row);
+                    mapped = JsonDocuments.PROVIDER.createObjectBuilder(row);
                 }
                 mapped.add(column, result);
             }
@@ -133,12 +133,12 @@ public final class ValueMappings {
         }
         if (value instanceof JsonNumber) {
             try {
-                return Json.createValue(new BigDecimal(text));
+                return JsonDocuments.PROVIDER.createValue(new BigDecimal(text));
             } catch (NumberFormatException notANumber) {
-                return Json.createValue(text);
+                return JsonDocuments.PROVIDER.createValue(text);
             }
         }
-        return Json.createValue(text);
+        return JsonDocuments.PROVIDER.createValue(text);
     }
 
     private JsonValue nameTagMapped(ResourceTable table, JsonObject tags) {
@@ -147,7 +147,7 @@ public final class ValueMappings {
         }
         String renamed = renamed(table, TAGS, name.getString());
         return renamed.equals(name.getString()) ? tags
-                : Json.createObjectBuilder(tags).add(NAME_TAG, renamed).build();
+                : JsonDocuments.PROVIDER.createObjectBuilder(tags).add(NAME_TAG, renamed).build();
     }
 
     /** Every name rewrite in turn; where a rewrite names a column, only that column. */

@@ -1,10 +1,7 @@
 package dev.tablecloud.module;
 
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,11 +36,9 @@ public final class ColumnValues {
         if (value == null) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(value.toString()))) {
-            JsonValue parsed = reader.readValue();
-            boolean empty = (parsed instanceof jakarta.json.JsonObject object && object.isEmpty())
-                    || (parsed instanceof jakarta.json.JsonArray array && array.isEmpty());
-            return empty ? null : parsed;
-        }
+        JsonValue parsed = JsonDocuments.parse(value.toString());
+        boolean empty = (parsed instanceof jakarta.json.JsonObject object && object.isEmpty())
+                || (parsed instanceof jakarta.json.JsonArray array && array.isEmpty());
+        return empty ? null : parsed;
     }
 }

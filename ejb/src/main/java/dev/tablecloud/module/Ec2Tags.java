@@ -3,9 +3,7 @@ package dev.tablecloud.module;
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -13,7 +11,6 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,10 +54,7 @@ public final class Ec2Tags {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        JsonValue parsed;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            parsed = reader.readValue();
-        }
+        JsonValue parsed = JsonDocuments.parse(json);
         if (!(parsed instanceof JsonObject object)) {
             throw new InvalidInputException(List.of(new FieldError("tags",
                     "The tags of " + rowDescription + " must be a JSON object of key to value, not " + json)));

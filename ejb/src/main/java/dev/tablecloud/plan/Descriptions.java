@@ -1,14 +1,12 @@
 package dev.tablecloud.plan;
 
+import dev.tablecloud.module.JsonDocuments;
 import dev.tablecloud.module.ResourceTable;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import java.io.StringReader;
 import java.util.List;
 
 /**
@@ -48,8 +46,8 @@ final class Descriptions {
         if (!"jsonb".equals(table.columns().get("tags")) || tags == null) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(tags.toString()))) {
-            JsonValue parsed = reader.readValue();
+        try {
+            JsonValue parsed = JsonDocuments.parse(tags.toString());
             if (parsed instanceof JsonObject object && object.get("Name") instanceof JsonString name
                     && !name.getString().isBlank()) {
                 return name.getString();

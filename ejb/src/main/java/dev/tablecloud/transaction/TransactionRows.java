@@ -1,17 +1,15 @@
 package dev.tablecloud.transaction;
 
+import dev.tablecloud.module.JsonDocuments;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.plan.CloudIds;
 import dev.tablecloud.plan.RowRef;
 import dev.tablecloud.plan.RowState;
 import dev.tablecloud.plan.TableChanges;
 
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -184,9 +182,7 @@ final class TransactionRows {
     }
 
     private static String rowIdOf(String json, ResourceTable table) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonValue value = reader.readObject().get(table.rowIdColumn());
-            return value instanceof JsonString text ? text.getString() : String.valueOf(value);
-        }
+        JsonValue value = JsonDocuments.parseObject(json).get(table.rowIdColumn());
+        return value instanceof JsonString text ? text.getString() : String.valueOf(value);
     }
 }

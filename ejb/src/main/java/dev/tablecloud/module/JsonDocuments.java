@@ -1,0 +1,37 @@
+package dev.tablecloud.module;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
+import java.io.StringReader;
+import java.util.Map;
+
+/**
+ * JSON text read into values, and values built, through one provider looked up once: the
+ * {@code Json.create…} shortcuts look the provider up on every call (a service-loader scan of
+ * about 100 KB), which dominated the export of a large audit log.
+ */
+public final class JsonDocuments {
+
+    public static final JsonProvider PROVIDER = JsonProvider.provider();
+    private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
+
+    private JsonDocuments() {
+    }
+
+    /** Any JSON value: an object, an array, a string, a number… */
+    public static JsonValue parse(String json) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+            return reader.readValue();
+        }
+    }
+
+    public static JsonObject parseObject(String json) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}
