@@ -75,6 +75,29 @@ final class Api {
         return reply.object();
     }
 
+    /** A new environment on that endpoint and default region, with these modules installed. */
+    String environment(String name, String endpoint, String region, String... modules) {
+        Reply created = post("environments", "{\"name\": %s, \"awsEndpoint\": %s, \"awsDefaultRegion\": %s}"
+                .formatted(quote(name), quote(endpoint), quote(region)));
+        if (created.status() != 201) {
+            throw new AssertionError("Creating environment " + name + " answered " + created);
+        }
+        String install = java.util.Arrays.stream(modules).map(Api::sqlLiteral)
+                .collect(java.util.stream.Collectors.joining(", "));
+        SqlAnswers.ok(sql(name, "select * from iasql_install(" + install + ")"));
+        return name;
+    }
+
+    /** Opens a transaction with iasql_begin(); its id. */
+    long begin(String environment) {
+        return SqlAnswers.rows(sql(environment, "select transaction_id from iasql_begin()"), 0).getJsonArray(0)
+                .getJsonNumber(0).longValue();
+    }
+
+    private static String sqlLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
     Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

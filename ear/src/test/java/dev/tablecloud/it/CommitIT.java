@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.tablecloud.it.SqlAnswers.column;
+import static dev.tablecloud.it.SqlAnswers.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,9 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommitIT extends DeployedTablecloud {
 
-    private static final String AMI = "ami-1e749f67";
-    private static final String PUBLIC_KEY =
-            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH4qm9PVacNxibTB3WkLf7/+kqXL6rXST13cAX+NVC9x ci@tablecloud";
     private static Process moto;
     private static String motoUrl;
     private Api api;
@@ -65,46 +64,11 @@ class CommitIT extends DeployedTablecloud {
         return api.sql(environment, script);
     }
 
-    private static JsonArray rows(JsonObject result, int statement) {
-        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
-        return result.getJsonArray("statements").getJsonObject(statement).getJsonArray("rows");
-    }
-
-    private static List<String> column(JsonArray rows, int column) {
-        return rows.stream().map(row -> row.asJsonArray().isNull(column) ? null
-                : row.asJsonArray().get(column).toString().replaceAll("^\"|\"$", "")).toList();
-    }
-
-    private String stack(String block, String name) {
-        return """
-                insert into vpc (cidr_block, tags) values ('%1$s.0.0/16', '{"Name": "%2$s"}');
-                insert into subnet (vpc_id, cidr_block, availability_zone)
-                    select id, '%1$s.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = '%2$s';
-                insert into subnet (vpc_id, cidr_block, availability_zone)
-                    select id, '%1$s.2.0/24', 'us-east-1b' from vpc where tags->>'Name' = '%2$s';
-                insert into security_group (group_name, description, vpc_id)
-                    select '%2$s-web', 'web servers', id from vpc where tags->>'Name' = '%2$s';
-                insert into security_group_rule (security_group_id, is_egress, ip_protocol, from_port, to_port, cidr_ipv4)
-                    select id, false, 'tcp', 443, 443, '0.0.0.0/0' from security_group where group_name = '%2$s-web';
-                insert into key_pair (name, public_key) values ('%2$s-deploy', '%3$s');
-                insert into instance (ami, instance_type, key_pair_name, subnet_id, tags)
-                    select '%4$s', 't3.micro', '%2$s-deploy', id, '{"Name": "%2$s-web-1"}' from subnet
-                    where cidr_block = '%1$s.1.0/24';
-                insert into instance_security_groups (instance_id, security_group_id)
-                    select i.id, g.id from instance i, security_group g
-                    where i.tags->>'Name' = '%2$s-web-1' and g.group_name = '%2$s-web';
-                insert into bucket (name) values ('%2$s-assets');
-                insert into hosted_zone (domain_name) values ('%2$s.example.com');
-                insert into resource_record_set (parent_hosted_zone_id, name, record_type, record, ttl)
-                    select id, 'www.%2$s.example.com', 'A', '%1$s.1.10', 300 from hosted_zone
-                    where domain_name like '%2$s.example.com%%'""".formatted(block, name, PUBLIC_KEY, AMI);
-    }
-
     @Test
     void createsChangesAndDeletesAWholeStackInDependencyOrder() {
         String name = "app-" + suffix;
         assertThat(sql("select iasql_begin()").getBoolean("ok")).isTrue();
-        assertThat(sql(stack("10.80", name)).getBoolean("ok")).isTrue();
+        assertThat(sql(SeedStack.sql("10.80", name, "")).getBoolean("ok")).isTrue();
 
         JsonArray preview = rows(sql("select action, table_name, description from iasql_preview()"), 0);
         List<String> tables = column(preview, 1);
@@ -194,7 +158,8 @@ class CommitIT extends DeployedTablecloud {
     void aRefusedCommitUndoesItselfKeepsTheRowsAndTheCorrectedCommitSucceeds() {
         String name = "bad-" + suffix;
         sql("select iasql_begin()");
-        assertThat(sql(stack("10.81", name).replace(AMI, "ami-0123456789abcdef0")).getBoolean("ok")).isTrue();
+        String refusedImage = SeedStack.sql("10.81", name, "").replace(SeedStack.AMI, "ami-0123456789abcdef0");
+        assertThat(sql(refusedImage).getBoolean("ok")).isTrue();
 
         var commit = api.post("environments/" + environment + "/transactions/current/commit", "");
 
@@ -213,7 +178,7 @@ class CommitIT extends DeployedTablecloud {
         assertThat(rows(sql("select count(*), count(vpc_id) from vpc where tags->>'Name' = '" + name + "'"), 0)
                 .getJsonArray(0).toString()).as("the row stays as typed, without a cloud id").isEqualTo("[1,0]");
 
-        assertThat(sql("update instance set ami = '" + AMI + "' where tags->>'Name' = '" + name + "-web-1'")
+        assertThat(sql("update instance set ami = '" + SeedStack.AMI + "' where tags->>'Name' = '" + name + "-web-1'")
                 .getBoolean("ok")).isTrue();
         var corrected = api.post("environments/" + environment + "/transactions/current/commit", "");
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
@@ -227,7 +192,7 @@ class CommitIT extends DeployedTablecloud {
     void aForeignKeyToAMissingSubnetFailsAtTheStatement() {
         sql("select iasql_begin()");
 
-        JsonObject result = sql("insert into instance (ami, instance_type, subnet_id) values ('" + AMI
+        JsonObject result = sql("insert into instance (ami, instance_type, subnet_id) values ('" + SeedStack.AMI
                 + "', 't3.micro', 999999)");
 
         assertThat(result.getBoolean("ok")).isFalse();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static dev.tablecloud.it.SqlAnswers.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,11 +23,6 @@ class ExportIT extends DeployedTablecloud {
                 Api.quote(TablecloudEar.motoUrl()))).status()).isEqualTo(201);
         assertThat(api.post("environments/" + environment + "/modules/aws_vpc", "").status()).isEqualTo(200);
         return environment;
-    }
-
-    private static JsonArray rows(JsonObject result, int statement) {
-        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
-        return result.getJsonArray("statements").getJsonObject(statement).getJsonArray("rows");
     }
 
     @Test
@@ -121,6 +117,25 @@ class ExportIT extends DeployedTablecloud {
         assertThat(overRest.contentType()).startsWith("text/markdown");
         assertThat(overRest.body()).contains("INSERT INTO subnet");
         assertThat(untitled.status()).isEqualTo(400);
+        api.sql(staging, "select iasql_rollback()");
+    }
+
+    @Test
+    void aRowWithoutAPortableKeyIsNamedWithTheReasonInsteadOfExported() {
+        Api api = new Api(deployment);
+        String staging = environmentWithVpcs(api, "exp-nokey");
+        long id = api.begin(staging);
+        SqlAnswers.ok(api.sql(staging, """
+                insert into vpc (cidr_block, tags) values ('10.92.0.0/16', '{"Name": "keyed"}');
+                insert into route_table (vpc_id) select id from vpc where tags->>'Name' = 'keyed'"""));
+
+        var json = api.get("environments/" + staging + "/transactions/" + id + "/sql", "application/json").object();
+        String script = api.get("environments/" + staging + "/transactions/" + id + "/sql", "text/plain").body();
+
+        assertThat(json.getJsonArray("statements")).hasSize(1);
+        assertThat(json.getJsonArray("problems").getString(0)).contains("route_table").contains("no portable key")
+                .contains("tags->>'Name'");
+        assertThat(script).contains("-- not exported: ").contains("INSERT INTO vpc").doesNotContain("INSERT INTO route_table");
         api.sql(staging, "select iasql_rollback()");
     }
 }

@@ -2,7 +2,6 @@ package dev.tablecloud.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,9 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import static dev.tablecloud.it.SqlAnswers.column;
+import static dev.tablecloud.it.SqlAnswers.rows;
+import static dev.tablecloud.it.SqlAnswers.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,12 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PromotionIT extends DeployedTablecloud {
 
-    private static final String STAGING_AMI = "ami-1e749f67";
     private static final String PROD_ACCOUNT = "210987654321";
-    private static final String PUBLIC_KEY =
-            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH4qm9PVacNxibTB3WkLf7/+kqXL6rXST13cAX+NVC9x ci@tablecloud";
     private static final Map<String, String> REFUSE_WHAT_AWS_REFUSES = Map.of("MOTO_ENABLE_AMI_VALIDATION", "true",
             "MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION", "true", "MOTO_ENABLE_KEYPAIR_VALIDATION", "true");
+
+    private static final String[] MODULES = {"aws_ec2", "aws_s3", "aws_route53"};
 
     private static Process stagingAccount;
     private static Process prodAccount;
@@ -56,7 +57,7 @@ class PromotionIT extends DeployedTablecloud {
         try (Ec2Client ec2 = Moto.ec2(prodUrl, "eu-west-1")) {
             // AMIs are regional: prod's region has its own ids for the image staging uses.
             prodAmi = ec2.describeImages(r -> r.owners("amazon")).images().stream()
-                    .map(image -> image.imageId()).filter(id -> !id.equals(STAGING_AMI)).sorted()
+                    .map(image -> image.imageId()).filter(id -> !id.equals(SeedStack.AMI)).sorted()
                     .findFirst().orElseThrow();
         }
     }
@@ -71,21 +72,21 @@ class PromotionIT extends DeployedTablecloud {
     void stagingsCommittedChangesReplayInProdWithProdsValuesAndNoCloudIds() {
         Api api = new Api(deployment);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String staging = environment(api, "staging-" + suffix, stagingUrl, "us-east-1");
-        String prod = environment(api, "prod-" + suffix, prodUrl, "eu-west-1");
+        String staging = api.environment("staging-" + suffix, stagingUrl, "us-east-1", MODULES);
+        String prod = api.environment("prod-" + suffix, prodUrl, "eu-west-1", MODULES);
         var mapped = api.put("environments/" + prod + "/mappings", """
                 [{"kind": "region", "from": "us-east-1", "to": "eu-west-1"},
                  {"kind": "value", "table": "instance", "column": "instance_type", "from": "t3.micro", "to": "t3.small"},
                  {"kind": "value", "table": "instance", "column": "ami", "from": %s, "to": %s},
-                 {"kind": "name", "from": "-staging", "to": "-prod"}]""".formatted(Api.quote(STAGING_AMI),
+                 {"kind": "name", "from": "-staging", "to": "-prod"}]""".formatted(Api.quote(SeedStack.AMI),
                 Api.quote(prodAmi)));
         assertThat(mapped.status()).as(mapped.toString()).isEqualTo(200);
         UnaryOperator<String> forProd = text -> text.replace("-staging", "-prod").replace("us-east-1", "eu-west-1")
-                .replace("t3.micro", "t3.small").replace(STAGING_AMI, prodAmi);
+                .replace("t3.micro", "t3.small").replace(SeedStack.AMI, prodAmi);
 
         // Staging: the seed's stack, committed.
-        long first = begin(api, staging);
-        ok(api.sql(staging, stack("shop", suffix)));
+        long first = api.begin(staging);
+        ok(api.sql(staging, SeedStack.sql("10.80", "shop", "-staging")));
         List<String> stagingPlan = column(rows(api.sql(staging,
                 "select action || ' ' || table_name from iasql_preview()"), 0), 0);
         assertThat(column(rows(api.sql(staging, "select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
@@ -109,7 +110,7 @@ class PromotionIT extends DeployedTablecloud {
                 .doesNotContain("staging").doesNotContainPattern("\\b(vpc|subnet|sg|sgr|i|key|igw|rtb)-[0-9a-f]{8,}");
 
         // Prod: replay, preview the same creates with prod's values, commit.
-        begin(api, prod);
+        api.begin(prod);
         ok(api.sql(prod, script));
         JsonArray prodPreview = rows(api.sql(prod, "select action || ' ' || table_name, changes from iasql_preview()"), 0);
         assertThat(column(prodPreview, 0)).containsExactlyInAnyOrderElementsOf(stagingPlan);
@@ -118,32 +119,32 @@ class PromotionIT extends DeployedTablecloud {
         assertThat(column(rows(api.sql(prod, "select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
 
         assertThat(resources(api, prod)).isEqualTo(forProd.apply(resources(api, staging)));
-        assertProdCloudHolds("shop", 443, 300, "shop-assets-" + suffix + "-prod");
+        assertProdCloudHolds("shop", 443, 300, "shop-assets-prod");
 
         // Staging again: change some, delete one, add one; replayed through the SQL functions.
-        long second = begin(api, staging);
+        long second = api.begin(staging);
         ok(api.sql(staging, """
                 update security_group_rule set from_port = 8443, to_port = 8443
                     where security_group_id = (select id from security_group where group_name = 'shop-web-staging')
                     and not is_egress;
-                update resource_record_set set ttl = 60 where name like 'www.shop-staging.example.com%%';
+                update resource_record_set set ttl = 60 where name like 'www.shop-staging.example.com%';
                 update instance set tags = tags || '{"team": "checkout"}' where tags->>'Name' = 'shop-web-1-staging';
-                delete from bucket where name = 'shop-assets-%1$s-staging';
-                insert into bucket (name) values ('shop-logs-%1$s-staging')""".formatted(suffix)));
+                delete from bucket where name = 'shop-assets-staging';
+                insert into bucket (name) values ('shop-logs-staging')"""));
         assertThat(column(rows(api.sql(staging, "select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
         List<String> statements = column(rows(api.sql(staging,
                 "select sql from iasql_get_sql_for_transaction(%d, '%s')".formatted(second, prod)), 0), 0);
         assertThat(statements).filteredOn(line -> !line.startsWith("--")).hasSize(5);
 
-        begin(api, prod);
+        api.begin(prod);
         ok(api.sql(prod, String.join("\n", statements)));
         assertThat(column(rows(api.sql(prod, "select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
 
         assertThat(resources(api, prod)).isEqualTo(forProd.apply(resources(api, staging)));
-        assertProdCloudHolds("shop", 8443, 60, "shop-logs-" + suffix + "-prod");
+        assertProdCloudHolds("shop", 8443, 60, "shop-logs-prod");
         try (var s3 = Moto.s3(prodUrl)) {
             assertThat(s3.listBuckets().buckets()).extracting(b -> b.name())
-                    .doesNotContain("shop-assets-" + suffix + "-prod");
+                    .doesNotContain("shop-assets-prod");
         }
         try (Ec2Client ec2 = Moto.ec2(prodUrl, "eu-west-1")) {
             assertThat(liveInstance(ec2, "shop-web-1-prod").tags()).contains(Tag.builder().key("team")
@@ -226,60 +227,6 @@ class PromotionIT extends DeployedTablecloud {
         return result.getJsonArray("statements").stream()
                 .flatMap(statement -> statement.asJsonObject().getJsonArray("rows").stream())
                 .map(row -> row.asJsonArray().getString(0)).sorted().collect(Collectors.joining("\n"));
-    }
-
-    private static String stack(String name, String suffix) {
-        return """
-                insert into vpc (cidr_block, tags) values ('10.80.0.0/16', '{"Name": "%1$s-staging"}');
-                insert into subnet (vpc_id, cidr_block, availability_zone)
-                    select id, '10.80.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = '%1$s-staging';
-                insert into subnet (vpc_id, cidr_block, availability_zone)
-                    select id, '10.80.2.0/24', 'us-east-1b' from vpc where tags->>'Name' = '%1$s-staging';
-                insert into security_group (group_name, description, vpc_id)
-                    select '%1$s-web-staging', 'web servers', id from vpc where tags->>'Name' = '%1$s-staging';
-                insert into security_group_rule (security_group_id, is_egress, ip_protocol, from_port, to_port, cidr_ipv4)
-                    select id, false, 'tcp', 443, 443, '0.0.0.0/0' from security_group where group_name = '%1$s-web-staging';
-                insert into key_pair (name, public_key) values ('%1$s-deploy-staging', '%2$s');
-                insert into instance (ami, instance_type, key_pair_name, subnet_id, tags)
-                    select '%3$s', 't3.micro', '%1$s-deploy-staging', id, '{"Name": "%1$s-web-1-staging"}' from subnet
-                    where cidr_block = '10.80.1.0/24';
-                insert into instance_security_groups (instance_id, security_group_id)
-                    select i.id, g.id from instance i, security_group g
-                    where i.tags->>'Name' = '%1$s-web-1-staging' and g.group_name = '%1$s-web-staging';
-                insert into bucket (name) values ('%1$s-assets-%4$s-staging');
-                insert into hosted_zone (domain_name) values ('%1$s-staging.example.com');
-                insert into resource_record_set (parent_hosted_zone_id, name, record_type, record, ttl)
-                    select id, 'www.%1$s-staging.example.com', 'A', '10.80.1.10', 300 from hosted_zone
-                    where domain_name like '%1$s-staging.example.com%%'""".formatted(name, PUBLIC_KEY, STAGING_AMI,
-                suffix);
-    }
-
-    private static String environment(Api api, String name, String endpoint, String region) {
-        var created = api.post("environments", "{\"name\": %s, \"awsEndpoint\": %s, \"awsDefaultRegion\": %s}"
-                .formatted(Api.quote(name), Api.quote(endpoint), Api.quote(region)));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        ok(api.sql(name, "select * from iasql_install('aws_ec2', 'aws_s3', 'aws_route53')"));
-        return name;
-    }
-
-    private static long begin(Api api, String environment) {
-        return rows(api.sql(environment, "select transaction_id from iasql_begin()"), 0).getJsonArray(0)
-                .getJsonNumber(0).longValue();
-    }
-
-    private static void ok(JsonObject result) {
-        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
-    }
-
-    private static JsonArray rows(JsonObject result, int statement) {
-        ok(result);
-        return result.getJsonArray("statements").getJsonObject(statement).getJsonArray("rows");
-    }
-
-    private static List<String> column(JsonArray rows, int column) {
-        return rows.stream().map(row -> row.asJsonArray().get(column))
-                .map(value -> value.getValueType() == JsonValue.ValueType.STRING
-                        ? ((jakarta.json.JsonString) value).getString() : value.toString()).toList();
     }
 
     private static Filter tag(String name) {

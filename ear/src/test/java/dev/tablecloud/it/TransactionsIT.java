@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.tablecloud.it.SqlAnswers.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,11 +47,6 @@ class TransactionsIT extends DeployedTablecloud {
 
     private static JsonObject statement(JsonObject result, int index) {
         return result.getJsonArray("statements").getJsonObject(index);
-    }
-
-    private static JsonArray rows(JsonObject result, int index) {
-        assertThat(result.getBoolean("ok")).as(result.toString()).isTrue();
-        return statement(result, index).getJsonArray("rows");
     }
 
     @Test

@@ -144,6 +144,7 @@ public final class SqlExporter {
         switch (change.kind) {
             case INSERT -> {
                 ownKey(table, change.after, images);
+                refuseAccountSpecific(table, change.after, null);
                 List<String> columns = new ArrayList<>();
                 List<String> values = new ArrayList<>();
                 for (Map.Entry<String, JsonValue> field : change.after.entrySet()) {
@@ -157,6 +158,7 @@ public final class SqlExporter {
                         + String.join(", ", values) + ");";
             }
             case UPDATE -> {
+                refuseAccountSpecific(table, change.after, change.before);
                 List<String> sets = new ArrayList<>();
                 for (Map.Entry<String, JsonValue> field : change.after.entrySet()) {
                     String column = field.getKey();
@@ -183,6 +185,27 @@ public final class SqlExporter {
             return conditions(table, image, images, 0);
         } catch (Unportable e) {
             throw new Unportable("no portable key: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A change that writes a cloud id of this account into a column (a route to {@code igw-…}) would
+     * name nothing, or something else, in another account: it is reported, not exported.
+     * ({@code local}, a route within its VPC, is no id.)
+     */
+    private static void refuseAccountSpecific(ResourceTable table, JsonObject after, JsonObject before)
+            throws Unportable {
+        PortableKey key = table.portableKey();
+        if (key == null) {
+            return;
+        }
+        for (String column : key.accountSpecific()) {
+            JsonValue value = after.get(column);
+            boolean written = before == null || !Objects.equals(value, before.get(column));
+            if (written && !isNull(value) && !text(value).equals("local")) {
+                throw new Unportable("its " + column + " is '" + text(value) + "', the id of a resource of this"
+                        + " account, which another account does not have: make this change there by hand");
+            }
         }
     }
 

@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  * exactly; on {@code region} columns the first region mapping, on {@code availability_zone}
  * columns the first zone mapping, else the zone of a mapped region moves with it
  * ({@code us-east-1a} → {@code eu-west-1a} for {@code us-east-1} → {@code eu-west-1}); then every
- * {@code name} rewrite, in order, on names. Keys, cloud ids, generated columns and foreign keys are
- * never mapped: they are not values another environment shares.
+ * {@code name} rewrite, in order, on names. Keys, cloud ids (also those of other resources a
+ * row names, like a route's gateway), generated columns and foreign keys are never mapped: they
+ * are not values another environment shares. A natural key (a bucket's name) is a value like any
+ * other.
  */
 public final class ValueMappings {
 
@@ -97,6 +99,7 @@ public final class ValueMappings {
                 && !column.equals(table.rowIdColumn())
                 && !column.equals(table.cloudIdColumn())
                 && !table.parentColumns().containsKey(column)
+                && (table.portableKey() == null || !table.portableKey().accountSpecific().contains(column))
                 && (table.writes() == null || !table.writes().generated().contains(column));
     }
 

@@ -2,6 +2,7 @@ package dev.tablecloud.module;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How a row is found in another environment database, where its serial id and cloud ids differ
@@ -11,10 +12,13 @@ import java.util.List;
  * row with none has no portable key. Regional tables also match on their region, which the key
  * does not list.
  *
- * @param alternatives the keys a row may be known by, the preferred first; each is a non-empty
- *                     list of parts
+ * @param alternatives    the keys a row may be known by, the preferred first; each is a non-empty
+ *                        list of parts
+ * @param accountSpecific text columns that hold the cloud id of another resource (a route's
+ *                        gateway_id): an id of this account, which another account does not have,
+ *                        so a change that sets one cannot be replayed there
  */
-public record PortableKey(List<List<Part>> alternatives) {
+public record PortableKey(List<List<Part>> alternatives, Set<String> accountSpecific) {
 
     /** One value of a key, compared with {@code =} (or {@code IS NULL} where a part may be null). */
     public sealed interface Part permits Column, JsonText, Parent {
@@ -40,6 +44,16 @@ public record PortableKey(List<List<Part>> alternatives) {
             throw new IllegalArgumentException("A portable key needs at least one part in each alternative");
         }
         alternatives = alternatives.stream().map(List::copyOf).toList();
+        accountSpecific = Set.copyOf(accountSpecific);
+    }
+
+    public PortableKey(List<List<Part>> alternatives) {
+        this(alternatives, Set.of());
+    }
+
+    /** This key, for a table whose {@code columns} hold cloud ids of other resources as text. */
+    public PortableKey withAccountSpecific(String... columns) {
+        return new PortableKey(alternatives, Set.of(columns));
     }
 
     /** A key made of these parts. */
@@ -51,7 +65,7 @@ public record PortableKey(List<List<Part>> alternatives) {
     public PortableKey orElse(Part... parts) {
         List<List<Part>> more = new ArrayList<>(alternatives);
         more.add(List.of(parts));
-        return new PortableKey(more);
+        return new PortableKey(more, accountSpecific);
     }
 
     public static Part column(String name) {

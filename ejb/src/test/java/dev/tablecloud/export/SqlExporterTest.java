@@ -2,6 +2,7 @@ package dev.tablecloud.export;
 
 import dev.tablecloud.mapping.MappingData;
 import dev.tablecloud.mapping.ValueMappings;
+import dev.tablecloud.module.ModuleCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -295,5 +296,26 @@ class SqlExporterTest {
 
         assertThat(result.statements()).as("the insert and its delete fold away")
                 .containsExactly("DELETE FROM bucket WHERE name = 'old-prod';");
+    }
+
+    @Test
+    void aRouteToAGatewayOfThisAccountIsReportedNotExported() {
+        String table = "{\"id\": 9, \"route_table_id\": \"rtb-0aa\", \"vpc_id\": 1, \"tags\": {\"Name\": \"public\"},"
+                + " \"region\": \"us-east-1\"}";
+        database.put("vpc/1", VPC);
+        database.put("route_table/9", table);
+        String route = "{\"id\": 3, \"route_table_id\": 9, \"destination\": \"0.0.0.0/0\", \"gateway_id\": \"igw-0abc\","
+                + " \"nat_gateway_id\": null, \"instance_id\": null, \"vpc_peering_connection_id\": null,"
+                + " \"transit_gateway_id\": null, \"state\": null, \"origin\": null, \"region\": \"us-east-1\"}";
+        insert("route", route);
+        insert("route", route.replace("\"id\": 3", "\"id\": 4").replace("0.0.0.0/0", "10.0.0.0/16")
+                .replace("\"igw-0abc\"", "\"local\""));
+
+        ExportResult result = export();
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("gateway_id is 'igw-0abc'").contains("another account does not have"));
+        assertThat(result.statements()).singleElement().asString().contains("'local'").contains("'10.0.0.0/16'");
+        assertThat(ValueMappings.mappable(ModuleCatalog.get("aws_vpc").table("route"), "gateway_id")).isFalse();
     }
 }

@@ -49,6 +49,13 @@ class SqlScriptTest {
     }
 
     @Test
+    void quotesAndBlockCommentOpenersInsideLineCommentsAreText() {
+        String script = "-- mapped: name 'a/*' → 'b$$' (it's)\nselect 1; select 2";
+
+        assertThat(statements(script)).hasSize(2).last().isEqualTo("select 2");
+    }
+
+    @Test
     void ignoresAScriptOfOnlyComments() {
         assertThat(statements("-- nothing here\n/* really */  ")).isEmpty();
     }

@@ -42,7 +42,9 @@ final class RouteAdapter implements CloudWriter {
             .replacedOn("route_table_id", "destination");
 
     /** Known by its route table and destination. */
-    static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.column("destination"));
+    static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.column("destination"))
+            .withAccountSpecific("gateway_id", "nat_gateway_id", "instance_id", "vpc_peering_connection_id",
+                    "transit_gateway_id");
 
     /** Where a route's traffic goes: a route has exactly one of them. */
     private static final List<String> TARGETS = List.of("gateway_id", "nat_gateway_id", "instance_id",
