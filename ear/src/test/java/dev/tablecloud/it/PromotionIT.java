@@ -76,13 +76,16 @@ class PromotionIT extends DeployedTablecloud {
         String prod = api.environment("prod-" + suffix, prodUrl, "eu-west-1", MODULES);
         var mapped = api.put("environments/" + prod + "/mappings", """
                 [{"kind": "region", "from": "us-east-1", "to": "eu-west-1"},
+                 {"kind": "cidr", "from": "10.80.0.0/16", "to": "10.90.0.0/16"},
+                 {"kind": "value", "table": "resource_record_set", "column": "record", "from": "10.80.1.10",
+                  "to": "10.90.1.10"},
                  {"kind": "value", "table": "instance", "column": "instance_type", "from": "t3.micro", "to": "t3.small"},
                  {"kind": "value", "table": "instance", "column": "ami", "from": %s, "to": %s},
                  {"kind": "name", "from": "-staging", "to": "-prod"}]""".formatted(Api.quote(SeedStack.AMI),
                 Api.quote(prodAmi)));
         assertThat(mapped.status()).as(mapped.toString()).isEqualTo(200);
         UnaryOperator<String> forProd = text -> text.replace("-staging", "-prod").replace("us-east-1", "eu-west-1")
-                .replace("t3.micro", "t3.small").replace(SeedStack.AMI, prodAmi);
+                .replace("t3.micro", "t3.small").replace(SeedStack.AMI, prodAmi).replace("10.80.", "10.90.");
 
         // Staging: the seed's stack, committed.
         long first = api.begin(staging);
@@ -99,7 +102,7 @@ class PromotionIT extends DeployedTablecloud {
         assertThat(json.object().getJsonArray("problems")).isEmpty();
         assertThat(json.object().getJsonArray("mapped").stream()
                 .map(fired -> fired.asJsonObject().getJsonObject("mapping").getString("kind")).toList())
-                .containsExactly("region", "value", "value", "name");
+                .containsExactly("region", "cidr", "value", "value", "value", "name");
         var scriptReply = api.get("environments/" + staging + "/transactions/" + first + "/sql?target=" + prod,
                 "text/plain");
         assertThat(scriptReply.status()).as(scriptReply.toString()).isEqualTo(200);
@@ -107,7 +110,7 @@ class PromotionIT extends DeployedTablecloud {
         assertThat(script).contains("-- mapped: value of instance.instance_type: 't3.micro' → 't3.small'");
         String statementsOnly = script.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"));
         assertThat(statementsOnly).contains("'eu-west-1a'").contains("'shop-web-1-prod'").doesNotContain("us-east-1")
-                .doesNotContain("staging").doesNotContainPattern("\\b(vpc|subnet|sg|sgr|i|key|igw|rtb)-[0-9a-f]{8,}");
+                .doesNotContain("staging").doesNotContain("10.80.").doesNotContainPattern("\\b(vpc|subnet|sg|sgr|i|key|igw|rtb)-[0-9a-f]{8,}");
 
         // Prod: replay, preview the same creates with prod's values, commit.
         api.begin(prod);
@@ -158,8 +161,8 @@ class PromotionIT extends DeployedTablecloud {
             String vpcId = ec2.describeVpcs(r -> r.filters(tag(name + "-prod"))).vpcs().get(0).vpcId();
             assertThat(ec2.describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
                     .subnets()).extracting(Subnet::cidrBlock, Subnet::availabilityZone)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("10.80.1.0/24", "eu-west-1a"),
-                            org.assertj.core.groups.Tuple.tuple("10.80.2.0/24", "eu-west-1b"));
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("10.90.1.0/24", "eu-west-1a"),
+                            org.assertj.core.groups.Tuple.tuple("10.90.2.0/24", "eu-west-1b"));
             SecurityGroup group = ec2.describeSecurityGroups(r -> r.filters(
                     Filter.builder().name("group-name").values(name + "-web-prod").build())).securityGroups().get(0);
             assertThat(group.vpcId()).isEqualTo(vpcId);
@@ -190,7 +193,7 @@ class PromotionIT extends DeployedTablecloud {
             assertThat(records).filteredOn(r -> r.name().startsWith("www." + name + "-prod.example.com"))
                     .singleElement().satisfies(record -> {
                         assertThat(record.ttl()).isEqualTo(ttl);
-                        assertThat(record.resourceRecords().get(0).value()).isEqualTo("10.80.1.10");
+                        assertThat(record.resourceRecords().get(0).value()).isEqualTo("10.90.1.10");
                     });
         }
         try (Ec2Client staging = Moto.ec2(stagingUrl, "us-east-1")) {

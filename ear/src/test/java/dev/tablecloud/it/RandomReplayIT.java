@@ -53,6 +53,7 @@ class RandomReplayIT extends DeployedTablecloud {
         var mapped = api.put("environments/" + prod + "/mappings", """
                 [{"kind": "region", "from": "us-east-1", "to": "eu-west-1"},
                  {"kind": "value", "table": "instance", "column": "instance_type", "from": "t3.micro", "to": "t3.small"},
+                 {"kind": "cidr", "from": "172.16.0.0/16", "to": "192.168.0.0/16"},
                  {"kind": "name", "from": "-stg", "to": "-prd"}]""");
         assertThat(mapped.status()).as(mapped.toString()).isEqualTo(200);
         Long fixed = Long.getLong("tablecloud.replay.seed");
@@ -98,7 +99,7 @@ class RandomReplayIT extends DeployedTablecloud {
         }
 
         String expected = resources(api, staging).replace("-stg", "-prd").replace("us-east-1", "eu-west-1")
-                .replace("t3.micro", "t3.small");
+                .replace("t3.micro", "t3.small").replace("172.16.", "192.168.");
         assertThat(resources(api, prod)).as("seed %d: prod after the script\n%s\nstaging ran:\n%s", seed, script,
                 String.join("\n", made)).isEqualTo(expected);
         ok(api.sql(staging, "select iasql_rollback()"));

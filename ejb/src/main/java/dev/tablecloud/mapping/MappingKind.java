@@ -14,6 +14,11 @@ public enum MappingKind {
     /** Every {@code availability_zone} column, exactly. */
     AVAILABILITY_ZONE,
     /**
+     * Every block and address inside a block, in columns of type cidr or inet: {@code 10.80.0.0/16}
+     * → {@code 10.90.0.0/16} moves the VPC and its subnets ({@code 10.80.1.0/24} → {@code 10.90.1.0/24}).
+     */
+    CIDR,
+    /**
      * Names, by replacing each occurrence of a text: columns called {@code name} or {@code …_name}
      * and {@code Name} tags, or only the column a mapping names.
      */

@@ -42,6 +42,13 @@ public final class MappingRules {
             return errors;
         }
         switch (kind.get()) {
+            case CIDR -> {
+                if (mapping.table() != null || mapping.column() != null) {
+                    errors.add(new FieldError("column", "A cidr mapping applies to every cidr and inet column;"
+                            + " give no table or column."));
+                }
+                cidrErrors(mapping, errors);
+            }
             case REGION, AVAILABILITY_ZONE -> {
                 if (mapping.table() != null || mapping.column() != null) {
                     errors.add(new FieldError("column", "A " + kind.get().label() + " mapping applies to every "
@@ -81,6 +88,32 @@ public final class MappingRules {
             errors.add(new FieldError("column", "No table has a column '" + mapping.column()
                     + "' whose values another environment shares."));
         }
+    }
+
+    /** Two blocks of one size and family, given by their first address. */
+    private static void cidrErrors(MappingData mapping, List<FieldError> errors) {
+        if (mapping.from() == null || mapping.to() == null) {
+            return;
+        }
+        Optional<CidrBlock> from = block("from", mapping.from(), errors);
+        Optional<CidrBlock> to = block("to", mapping.to(), errors);
+        if (from.isPresent() && to.isPresent() && (from.get().bits() != to.get().bits()
+                || from.get().prefix() != to.get().prefix())) {
+            errors.add(new FieldError("to", "A block moves to a block of the same size and family: '"
+                    + mapping.from() + "' and '" + mapping.to() + "' differ."));
+        }
+    }
+
+    private static Optional<CidrBlock> block(String field, String given, List<FieldError> errors) {
+        Optional<CidrBlock> block = CidrBlock.parse(given).filter(parsed -> given.contains("/"));
+        if (block.isEmpty()) {
+            errors.add(new FieldError(field, "'" + given + "' is not a block such as 10.80.0.0/16."));
+        } else if (!block.get().isNetwork()) {
+            errors.add(new FieldError(field, "'" + given + "' has address bits set below its prefix; give the"
+                    + " block's first address (" + block.get().masked() + ")."));
+            return Optional.empty();
+        }
+        return block;
     }
 
     private static void text(String field, String value, List<FieldError> errors) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * mappings fired, for the reviewer.
  *
  * <p>For each value, in this order: the first {@code value} mapping of its column that matches
- * exactly; on {@code region} columns the first region mapping, on {@code availability_zone}
+ * exactly; in cidr and inet columns, else the first {@code cidr} mapping whose block holds
+ * it; on {@code region} columns the first region mapping, on {@code availability_zone}
  * columns the first zone mapping, else the zone of a mapped region moves with it
  * ({@code us-east-1a} → {@code eu-west-1a} for {@code us-east-1} → {@code eu-west-1}); then every
  * {@code name} rewrite, in order, on names. Keys, cloud ids (also those of other resources a
@@ -129,6 +131,8 @@ public final class ValueMappings {
         if (exact != null) {
             text = exact.to();
             record(exact, table, column, original, text);
+        } else if (isAddressColumn(table, column)) {
+            text = blockMoved(table, column, text);
         }
         text = renamed(table, column, text);
         if (text.equals(original)) {
@@ -180,6 +184,32 @@ public final class ValueMappings {
             }
         }
         return zone;
+    }
+
+    private static boolean isAddressColumn(ResourceTable table, String column) {
+        String type = table.columns().get(column);
+        return "cidr".equals(type) || "inet".equals(type);
+    }
+
+    /** The value moved by the first cidr mapping whose block holds it. */
+    private String blockMoved(ResourceTable table, String column, String value) {
+        Optional<CidrBlock> inside = CidrBlock.parse(value);
+        if (inside.isEmpty()) {
+            return value;
+        }
+        for (MappingData mapping : mappings) {
+            if (kind(mapping) != MappingKind.CIDR) {
+                continue;
+            }
+            Optional<CidrBlock> from = CidrBlock.parse(mapping.from());
+            Optional<CidrBlock> to = CidrBlock.parse(mapping.to());
+            if (from.isPresent() && to.isPresent() && from.get().contains(inside.get())) {
+                String moved = from.get().moved(inside.get(), to.get()).text(value.contains("/"));
+                record(mapping, table, column, value, moved);
+                return moved;
+            }
+        }
+        return value;
     }
 
     private MappingData first(MappingKind kind, String text) {

@@ -20,6 +20,7 @@ class MappingRulesTest {
         assertThat(errors("availability_zone", null, null, "us-east-1a", "eu-west-1b")).isEmpty();
         assertThat(errors("name", null, null, "-staging", "-prod")).isEmpty();
         assertThat(errors("name", "bucket", null, "-staging", "-prod")).isEmpty();
+        assertThat(errors("cidr", null, null, "10.80.0.0/16", "10.90.0.0/16")).isEmpty();
     }
 
     @Test
@@ -34,6 +35,13 @@ class MappingRulesTest {
         assertThat(errors("region", "vpc", null, "a", "b")).contains("give no table or column");
         assertThat(errors("name", null, null, "", null)).contains("from: Give the value").contains("to: Give the value");
         assertThat(errors("name", null, null, "x".repeat(1001), "y")).contains("at most 1000 characters");
+        assertThat(errors("cidr", null, null, "10.80.1.0/16", "10.90.0.0/24")).contains("from: '10.80.1.0/16' has"
+                + " address bits set below its prefix; give the block's first address (10.80.0.0/16)")
+                .doesNotContain("same size");
+        assertThat(errors("cidr", null, null, "10.80.0.0/16", "10.90.0.0/24")).contains("to: A block moves to a block"
+                + " of the same size");
+        assertThat(errors("cidr", null, null, "staging.example.com", "10.90.0.0")).contains("from: 'staging.example.com'"
+                + " is not a block").contains("to: '10.90.0.0' is not a block");
     }
 
     @Test

@@ -116,4 +116,22 @@ class ValueMappingsTest {
         assertThat(ValueMappings.mappable(SUBNET, "region")).isTrue();
         assertThat(ValueMappings.mappable(BUCKET, "name")).as("a natural key is a shared value").isTrue();
     }
+
+    @Test
+    void aBlockMovesWithTheBlocksAndAddressesInsideItAndLeavesOthers() {
+        ResourceTable vpc = ModuleCatalog.get("aws_vpc").table("vpc");
+        ValueMappings mappings = new ValueMappings(List.of(of("cidr", "10.80.0.0/16", "10.90.0.0/16"),
+                of("cidr", "2600:1f18:aa::/48", "2a05:d018:bb::/48")));
+
+        assertThat(mappings.apply(vpc, json("{\"id\": 1, \"cidr_block\": \"10.80.0.0/16\"}")).getString("cidr_block"))
+                .isEqualTo("10.90.0.0/16");
+        assertThat(mappings.apply(SUBNET, json("{\"id\": 2, \"cidr_block\": \"10.80.17.0/24\"}")).getString("cidr_block"))
+                .isEqualTo("10.90.17.0/24");
+        JsonObject rule = mappings.apply(RULE, json("{\"id\": 3, \"cidr_ipv4\": \"0.0.0.0/0\", \"cidr_ipv6\":"
+                + " \"2600:1f18:aa:7::/64\"}"));
+        assertThat(rule.getString("cidr_ipv4")).as("wider than the block").isEqualTo("0.0.0.0/0");
+        assertThat(rule.getString("cidr_ipv6")).isEqualTo("2a05:d018:bb:7:0:0:0:0/64");
+        assertThat(mappings.apply(SUBNET, json("{\"id\": 4, \"cidr_block\": \"10.81.0.0/24\"}")).getString("cidr_block"))
+                .isEqualTo("10.81.0.0/24");
+    }
 }
