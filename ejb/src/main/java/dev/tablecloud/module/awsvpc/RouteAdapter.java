@@ -41,14 +41,13 @@ final class RouteAdapter implements CloudWriter {
             .generated("state", "origin")
             .replacedOn("route_table_id", "destination");
 
-    /** Known by its route table and destination. */
-    static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.column("destination"))
-            .withAccountSpecific("gateway_id", "nat_gateway_id", "instance_id", "vpc_peering_connection_id",
-                    "transit_gateway_id");
-
-    /** Where a route's traffic goes: a route has exactly one of them. */
+    /** Where a route's traffic goes: a route has exactly one of them, by its cloud id. */
     private static final List<String> TARGETS = List.of("gateway_id", "nat_gateway_id", "instance_id",
             "vpc_peering_connection_id", "transit_gateway_id");
+
+    /** Known by its route table and destination; its target is an id of this account only. */
+    static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.column("destination"))
+            .withAccountSpecific(TARGETS.toArray(String[]::new));
     private static final String LOCAL = "local";
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
