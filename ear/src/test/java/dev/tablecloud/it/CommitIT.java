@@ -201,6 +201,29 @@ class CommitIT extends DeployedTablecloud {
     }
 
     @Test
+    void aKeyPairDeletedAndMadeAgainUnderItsNameIsDeletedFirst() {
+        String name = "rotated-" + suffix;
+        String newKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBp5YxN1B9VNMNpL87SzKOEkjlPB+nvNqfOnDWE6g332 ci2@tablecloud";
+        sql("select iasql_begin()");
+        sql("insert into key_pair (name, public_key) values ('" + name + "', '" + SeedStack.PUBLIC_KEY + "')");
+        assertThat(column(rows(sql("select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
+        String firstId = rows(sql("select key_pair_id from key_pair where name = '" + name + "'"), 0)
+                .getJsonArray(0).getString(0);
+
+        sql("select iasql_begin()");
+        assertThat(sql("delete from key_pair where name = '" + name + "'; insert into key_pair (name, public_key)"
+                + " values ('" + name + "', '" + newKey + "')").getBoolean("ok")).isTrue();
+        JsonArray steps = rows(sql("select action, status from iasql_commit()"), 0);
+
+        assertThat(column(steps, 0)).containsExactly("delete", "create");
+        assertThat(column(steps, 1)).containsOnly("DONE");
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            var pairs = ec2.describeKeyPairs(r -> r.keyNames(name)).keyPairs();
+            assertThat(pairs).singleElement().satisfies(pair -> assertThat(pair.keyPairId()).isNotEqualTo(firstId));
+        }
+    }
+
+    @Test
     void ofTwoCommitsAtOnceOneRunsAndTheOtherHearsCommitInProgress() throws Exception {
         sql("select iasql_begin()");
         sql("insert into vpc (cidr_block, tags) values ('10.82.0.0/16', '{\"Name\": \"twice-" + suffix + "\"}')");

@@ -222,6 +222,29 @@ class PlannerTest {
     }
 
     @Test
+    void aRowInThePlaceOfADeletedOneIsCreatedAfterTheDelete() {
+        untouched(row("vpc", "1", "vpc-1", Map.of("cidr_block", "10.1.0.0/16"), Map.of()));
+        delete(row("key_pair", "1", "key-1", Map.of("name", "deploy", "public_key", "ssh-ed25519 OLD"), Map.of()));
+        touch(row("key_pair", "2", null, Map.of("name", "deploy", "public_key", "ssh-ed25519 NEW"), Map.of()));
+        touch(row("key_pair", "3", null, Map.of("name", "other", "public_key", "ssh-ed25519 NEW"), Map.of()));
+        delete(row("subnet", "1", "subnet-1", Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        touch(row("subnet", "2", null, Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1b"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        inCloud("vpc", "vpc-1", Map.of("cidr_block", "10.1.0.0/16"), Map.of());
+        inCloud("key_pair", "key-1", Map.of("name", "deploy", "public_key", "ssh-ed25519 OLD"), Map.of());
+        inCloud("subnet", "subnet-1", Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+
+        Plan plan = plan();
+
+        assertEveryStepComesAfterWhatItWaitsFor(plan);
+        assertThat(stepOf(plan, "key_pair", "2").dependsOn()).containsExactly(indexOf(plan, "key_pair", "1"));
+        assertThat(stepOf(plan, "key_pair", "3").dependsOn()).as("another name takes no one's place").isEmpty();
+        assertThat(stepOf(plan, "subnet", "2").dependsOn()).containsExactly(indexOf(plan, "subnet", "1"));
+    }
+
+    @Test
     void aVpcsDefaultGroupIsLeftToTheVpcsDeleteWhichWaitsForItsRules() {
         delete(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
         delete(row("security_group", "1", "sg-default", Map.of("group_name", "default"), Map.of("vpc_id", ref("vpc", "1"))));
