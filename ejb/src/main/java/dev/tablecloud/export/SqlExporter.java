@@ -202,9 +202,9 @@ public final class SqlExporter {
         for (String column : key.accountSpecific()) {
             JsonValue value = after.get(column);
             boolean written = before == null || !Objects.equals(value, before.get(column));
-            if (written && !isNull(value) && !text(value).equals("local")) {
-                throw new Unportable("its " + column + " is '" + text(value) + "', the id of a resource of this"
-                        + " account, which another account does not have: make this change there by hand");
+            if (written && !isNull(value) && !JsonDocuments.text(value).equals("local")) {
+                throw new Unportable("its " + column + " is '" + JsonDocuments.text(value) + "', the id of a resource"
+                        + " of this account, which another account does not have: make this change there by hand");
             }
         }
     }
@@ -239,7 +239,7 @@ public final class SqlExporter {
                     if (isNull(region)) {
                         throw new Unportable("it has no region");
                     }
-                    conditions.add("region = " + SqlNames.literal(text(region)));
+                    conditions.add("region = " + SqlNames.literal(JsonDocuments.text(region)));
                 }
                 return String.join(" AND ", conditions);
             } catch (Unportable e) {
@@ -258,7 +258,7 @@ public final class SqlExporter {
                 throw new Unportable("it has no " + json.column() + "->>'" + json.key() + "'");
             }
             return identifier(json.column()) + "->>" + SqlNames.literal(json.key()) + " = "
-                    + SqlNames.literal(text(value));
+                    + SqlNames.literal(JsonDocuments.text(value));
         }
         boolean nullable;
         String column;
@@ -288,7 +288,7 @@ public final class SqlExporter {
             return literal(table.columns().get(column), value);
         }
         ResourceTable parent = tables.get(parentName);
-        String parentId = text(value);
+        String parentId = JsonDocuments.text(value);
         JsonObject image = images.image(parentName, parentId);
         if (parent == null || image == null) {
             throw new Unportable("its " + column + " points at " + parentName + " row " + parentId
@@ -330,9 +330,6 @@ public final class SqlExporter {
         return value == null || value.getValueType() == JsonValue.ValueType.NULL;
     }
 
-    private static String text(JsonValue value) {
-        return value instanceof JsonString string ? string.getString() : value.toString();
-    }
 
     private static String idOf(ResourceTable table, JsonObject image) {
         return image == null ? null : rowIdOf(table, image);
@@ -340,7 +337,7 @@ public final class SqlExporter {
 
     private static String rowIdOf(ResourceTable table, JsonObject image) {
         JsonValue id = image.get(table.rowIdColumn());
-        return isNull(id) ? "?" : text(id);
+        return isNull(id) ? "?" : JsonDocuments.text(id);
     }
 
     private static JsonObject parse(String json) {

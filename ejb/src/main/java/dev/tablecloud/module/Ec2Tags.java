@@ -4,7 +4,6 @@ import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -61,8 +60,7 @@ public final class Ec2Tags {
         }
         List<Tag> tags = new ArrayList<>();
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-            String value = entry.getValue() instanceof JsonString text ? text.getString() : entry.getValue().toString();
-            tags.add(Tag.builder().key(entry.getKey()).value(value).build());
+            tags.add(Tag.builder().key(entry.getKey()).value(JsonDocuments.text(entry.getValue())).build());
         }
         return tags;
     }

@@ -3,6 +3,7 @@ package dev.tablecloud.module;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
@@ -27,6 +28,11 @@ public final class JsonDocuments {
         try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             return reader.readValue();
         }
+    }
+
+    /** A string as its text, any other value as its JSON: {@code "web"} → web, {@code 443} → 443. */
+    public static String text(JsonValue value) {
+        return value instanceof JsonString string ? string.getString() : value.toString();
     }
 
     public static JsonObject parseObject(String json) {
