@@ -40,11 +40,30 @@ public final class ValueMappings {
     private static final String NAME_TAG = "Name";
     private static final Pattern ZONE_LETTERS = Pattern.compile("[a-z]+");
 
-    private final List<MappingData> mappings;
+    private final List<Rule> rules;
     private final Map<MappingData, Set<String>> fired = new LinkedHashMap<>();
 
+    /** A mapping with what every value is compared against worked out once: its kind, its blocks. */
+    private record Rule(MappingData mapping, MappingKind kind, CidrBlock fromBlock, CidrBlock toBlock) {
+
+        static Rule of(MappingData mapping) {
+            MappingKind kind = MappingKind.ofLabel(mapping.kind()).orElse(null);
+            boolean blocks = kind == MappingKind.CIDR;
+            return new Rule(mapping, kind, blocks ? CidrBlock.parse(mapping.from()).orElse(null) : null,
+                    blocks ? CidrBlock.parse(mapping.to()).orElse(null) : null);
+        }
+
+        String from() {
+            return mapping.from();
+        }
+
+        String to() {
+            return mapping.to();
+        }
+    }
+
     public ValueMappings(List<MappingData> mappings) {
-        this.mappings = List.copyOf(mappings);
+        this.rules = mappings.stream().map(Rule::of).toList();
     }
 
     public static ValueMappings none() {
@@ -53,7 +72,7 @@ public final class ValueMappings {
 
     /** The row with the mapped values; the same object when nothing matched. */
     public JsonObject apply(ResourceTable table, JsonObject row) {
-        if (row == null || mappings.isEmpty()) {
+        if (row == null || rules.isEmpty()) {
             return row;
         }
         JsonObjectBuilder mapped = null;
@@ -78,17 +97,17 @@ public final class ValueMappings {
     /** The mappings that changed something so far, in the order they are kept. */
     public List<FiredMapping> fired() {
         List<FiredMapping> result = new ArrayList<>();
-        for (MappingData mapping : mappings) {
-            Set<String> rewrites = fired.get(mapping);
+        for (Rule rule : rules) {
+            Set<String> rewrites = fired.get(rule.mapping());
             if (rewrites != null) {
-                result.add(new FiredMapping(mapping, List.copyOf(rewrites)));
+                result.add(new FiredMapping(rule.mapping(), List.copyOf(rewrites)));
             }
         }
         return result;
     }
 
     /** Columns called {@code name} or {@code …_name} hold names (bucket, key pair, group, zone, record). */
-    public static boolean isNameColumn(String column) {
+    private static boolean isNameColumn(String column) {
         return column.equals("name") || column.endsWith("_name");
     }
 
@@ -109,13 +128,13 @@ public final class ValueMappings {
         if (!(value instanceof JsonString) && !(value instanceof JsonNumber)) {
             return value;
         }
-        String original = text(value);
+        String original = JsonDocuments.text(value);
         String text = original;
-        MappingData exact = null;
-        for (MappingData mapping : mappings) {
-            if (kind(mapping) == MappingKind.VALUE && column.equals(mapping.column()) && inTable(mapping, table)
-                    && text.equals(mapping.from())) {
-                exact = mapping;
+        Rule exact = null;
+        for (Rule rule : rules) {
+            if (rule.kind() == MappingKind.VALUE && column.equals(rule.mapping().column()) && inTable(rule, table)
+                    && text.equals(rule.from())) {
+                exact = rule;
                 break;
             }
         }
@@ -159,24 +178,24 @@ public final class ValueMappings {
 
     /** Every name rewrite in turn; where a rewrite names a column, only that column. */
     private String renamed(ResourceTable table, String column, String text) {
-        for (MappingData mapping : mappings) {
-            if (kind(mapping) != MappingKind.NAME || !inTable(mapping, table)) {
+        for (Rule rule : rules) {
+            if (rule.kind() != MappingKind.NAME || !inTable(rule, table)) {
                 continue;
             }
-            boolean applies = mapping.column() == null ? column.equals(TAGS) || isNameColumn(column)
-                    : mapping.column().equals(column);
-            if (applies && text.contains(mapping.from())) {
+            String only = rule.mapping().column();
+            boolean applies = only == null ? column.equals(TAGS) || isNameColumn(column) : only.equals(column);
+            if (applies && text.contains(rule.from())) {
                 String before = text;
-                text = text.replace(mapping.from(), mapping.to());
-                record(mapping, table, column.equals(TAGS) ? "tags Name" : column, before, text);
+                text = text.replace(rule.from(), rule.to());
+                record(rule, table, column.equals(TAGS) ? "tags Name" : column, before, text);
             }
         }
         return text;
     }
 
     private String zoneOfMappedRegion(ResourceTable table, String column, String zone) {
-        for (MappingData region : mappings) {
-            if (kind(region) == MappingKind.REGION && zone.startsWith(region.from())
+        for (Rule region : rules) {
+            if (region.kind() == MappingKind.REGION && zone.startsWith(region.from())
                     && ZONE_LETTERS.matcher(zone.substring(region.from().length())).matches()) {
                 String moved = region.to() + zone.substring(region.from().length());
                 record(region, table, column, zone, moved);
@@ -197,40 +216,28 @@ public final class ValueMappings {
         if (inside.isEmpty()) {
             return value;
         }
-        for (MappingData mapping : mappings) {
-            if (kind(mapping) != MappingKind.CIDR) {
-                continue;
-            }
-            Optional<CidrBlock> from = CidrBlock.parse(mapping.from());
-            Optional<CidrBlock> to = CidrBlock.parse(mapping.to());
-            if (from.isPresent() && to.isPresent() && from.get().contains(inside.get())) {
-                String moved = from.get().moved(inside.get(), to.get()).text(value.contains("/"));
-                record(mapping, table, column, value, moved);
+        for (Rule rule : rules) {
+            if (rule.kind() == MappingKind.CIDR && rule.fromBlock() != null && rule.toBlock() != null
+                    && rule.fromBlock().contains(inside.get())) {
+                String moved = rule.fromBlock().moved(inside.get(), rule.toBlock()).text(value.contains("/"));
+                record(rule, table, column, value, moved);
                 return moved;
             }
         }
         return value;
     }
 
-    private MappingData first(MappingKind kind, String text) {
-        return mappings.stream().filter(mapping -> kind(mapping) == kind && text.equals(mapping.from()))
-                .findFirst().orElse(null);
+    private Rule first(MappingKind kind, String text) {
+        return rules.stream().filter(rule -> rule.kind() == kind && text.equals(rule.from())).findFirst().orElse(null);
     }
 
-    private void record(MappingData mapping, ResourceTable table, String column, String from, String to) {
-        fired.computeIfAbsent(mapping, ignored -> new LinkedHashSet<>())
+    private void record(Rule rule, ResourceTable table, String column, String from, String to) {
+        fired.computeIfAbsent(rule.mapping(), ignored -> new LinkedHashSet<>())
                 .add(table.name() + "." + column + " '" + from + "' → '" + to + "'");
     }
 
-    private static boolean inTable(MappingData mapping, ResourceTable table) {
-        return mapping.table() == null || mapping.table().equals(table.name());
+    private static boolean inTable(Rule rule, ResourceTable table) {
+        return rule.mapping().table() == null || rule.mapping().table().equals(table.name());
     }
 
-    private static MappingKind kind(MappingData mapping) {
-        return MappingKind.ofLabel(mapping.kind()).orElse(null);
-    }
-
-    private static String text(JsonValue value) {
-        return value instanceof JsonString string ? string.getString() : value.toString();
-    }
 }
