@@ -7,8 +7,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,26 +27,22 @@ final class PlaceTakers {
     }
 
     static void waitForTheRowsTheyReplace(List<DraftStep> steps) {
-        List<DraftStep> deletes = steps.stream().filter(step -> step.action == Action.DELETE && step.row != null)
-                .toList();
-        if (deletes.isEmpty()) {
+        Map<List<Object>, List<DraftStep>> deletesByPlace = new HashMap<>();
+        steps.stream().filter(step -> step.action == Action.DELETE && step.row != null).forEach(delete ->
+                place(delete).ifPresent(place ->
+                        deletesByPlace.computeIfAbsent(place, ignored -> new ArrayList<>()).add(delete)));
+        if (deletesByPlace.isEmpty()) {
             return;
         }
-        for (DraftStep create : steps) {
-            if (create.action != Action.CREATE) {
-                continue;
-            }
-            Optional<List<Object>> identity = identity(create);
-            if (identity.isEmpty()) {
-                continue;
-            }
-            deletes.stream()
-                    .filter(delete -> delete.table == create.table
-                            && Objects.equals(delete.row.region(), create.row.region())
-                            && identity.equals(identity(delete)))
-                    .filter(delete -> !delete.waitsFor(create))
-                    .forEach(create.dependsOn::add);
-        }
+        steps.stream().filter(step -> step.action == Action.CREATE).forEach(create ->
+                place(create).map(deletesByPlace::get).orElse(List.of()).stream()
+                        .filter(delete -> !delete.waitsFor(create))
+                        .forEach(create.dependsOn::add));
+    }
+
+    /** Table, region and portable key of the step's row; empty for a row without a key. */
+    private static Optional<List<Object>> place(DraftStep step) {
+        return identity(step).map(key -> Arrays.asList(step.table.name(), step.row.region(), key));
     }
 
     /** The values of the first alternative of the table's portable key that the row has. */

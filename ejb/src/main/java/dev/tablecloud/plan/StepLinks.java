@@ -18,9 +18,10 @@ import java.util.Objects;
  *     deleted, replaced, or moved to another parent by an update: AWS refuses to delete a VPC that
  *     still has subnets.</li>
  * </ul>
- * A new row in the place of a deleted one waits for that delete ({@link PlaceTakers}). A replace whose children are replaced too would need each half ordered on its own (children
- * deleted, parent replaced, children made); it is left waiting for its parent only, and the cloud
- * then names what still depends on the resource.
+ * A new row in the place of a deleted one waits for that delete ({@link PlaceTakers}). A replace
+ * whose children are replaced too would need each half ordered on its own (children deleted,
+ * parent replaced, children made); it is left waiting for its parent only, and the cloud then
+ * names what still depends on the resource.
  */
 final class StepLinks {
 
