@@ -33,7 +33,10 @@ public final class AuditLogExport {
         this.environment = environment;
     }
 
-    /** @param transactionId null: the open transaction if there is one, else the last committed */
+    /**
+     * @param transactionId null: the open transaction if there is one, else the last committed
+     * @param target        the environment whose {@code mappings} apply, named in the script; null: none
+     */
     public TransactionSql transaction(Long transactionId, String target, ValueMappings mappings) throws SQLException {
         long id = transactionId != null ? existing(transactionId) : defaultId();
         PreparedStatement query = engine.prepareStatement(SELECT_USERS_CHANGES + " and transaction_id = ? order by id");
@@ -67,8 +70,7 @@ public final class AuditLogExport {
         }
         List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(ModuleRegistry.installed(engine));
         ExportResult result = new SqlExporter(tables).export(entries, rows(tables), targetMappings);
-        return new TransactionSql(transactionId, target == null || target.isEmpty() ? null : target,
-                result.statements(), result.problems().stream().map(Problem::message).toList(), result.mapped());
+        return new TransactionSql(transactionId, target, result.statements(), result.problems().stream().map(Problem::message).toList(), result.mapped());
     }
 
     private long existing(long id) throws SQLException {

@@ -34,9 +34,10 @@ public class ExportService {
      */
     public TransactionSql forTransaction(String environment, Long transactionId, String target) {
         access.require(environment, Role.VIEWER, "export SQL");
-        ValueMappings targetMappings = mappingsOf(target);
+        String to = blankAsNone(target);
+        ValueMappings targetMappings = mappingsOf(to);
         try (Connection engine = databases.openAsEngine(environment)) {
-            return new AuditLogExport(engine, environment).transaction(transactionId, target, targetMappings);
+            return new AuditLogExport(engine, environment).transaction(transactionId, to, targetMappings);
         } catch (SQLException e) {
             throw EnvironmentDatabases.unreachable(environment, e);
         }
@@ -48,15 +49,20 @@ public class ExportService {
      */
     public TransactionSql since(String environment, Instant since, String target) {
         access.require(environment, Role.VIEWER, "export SQL");
-        ValueMappings targetMappings = mappingsOf(target);
+        String to = blankAsNone(target);
+        ValueMappings targetMappings = mappingsOf(to);
         try (Connection engine = databases.openAsEngine(environment)) {
-            return new AuditLogExport(engine, environment).since(since, target, targetMappings);
+            return new AuditLogExport(engine, environment).since(since, to, targetMappings);
         } catch (SQLException e) {
             throw EnvironmentDatabases.unreachable(environment, e);
         }
     }
 
+    private static String blankAsNone(String target) {
+        return target == null || target.isEmpty() ? null : target;
+    }
+
     private ValueMappings mappingsOf(String target) {
-        return target == null || target.isEmpty() ? ValueMappings.none() : mappings.forTarget(target);
+        return target == null ? ValueMappings.none() : mappings.forTarget(target);
     }
 }

@@ -3,6 +3,7 @@ package dev.tablecloud.export;
 import dev.tablecloud.mapping.FiredMapping;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The SQL that replays a transaction's changes (or all changes since a moment) in another
@@ -29,7 +30,7 @@ public record TransactionSql(Long transactionId, String target, List<String> sta
 
     /** What the script's comments say before its statements: what is left out, and what was mapped. */
     public List<String> comments() {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                 problems.stream().map(problem -> "-- not exported: " + oneLine(problem)),
                 mapped.stream().map(fired -> "-- mapped: " + oneLine(fired.mapping().describe()) + " ("
                         + oneLine(String.join("; ", fired.rewrites())) + ")")).toList();
