@@ -7,6 +7,7 @@ import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.ResourceTable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ public final class MappingRules {
         }
         Optional<MappingKind> kind = MappingKind.ofLabel(mapping.kind());
         if (kind.isEmpty()) {
-            errors.add(new FieldError("kind", "A mapping's kind is one of " + java.util.Arrays.stream(MappingKind.values())
+            errors.add(new FieldError("kind", "A mapping's kind is one of " + Arrays.stream(MappingKind.values())
                     .map(MappingKind::label).collect(Collectors.joining(", ")) + "."));
         }
         text("from", mapping.from(), errors);
@@ -42,18 +43,13 @@ public final class MappingRules {
             return errors;
         }
         switch (kind.get()) {
-            case CIDR -> {
-                if (mapping.table() != null || mapping.column() != null) {
-                    errors.add(new FieldError("column", "A cidr mapping applies to every cidr and inet column;"
-                            + " give no table or column."));
-                }
-                cidrErrors(mapping, errors);
-            }
-            case REGION, AVAILABILITY_ZONE -> {
+            case CIDR, REGION, AVAILABILITY_ZONE -> {
                 if (mapping.table() != null || mapping.column() != null) {
                     errors.add(new FieldError("column", "A " + kind.get().label() + " mapping applies to every "
-                            + (kind.get() == MappingKind.REGION ? "region" : "availability_zone")
-                            + " column; give no table or column."));
+                            + columnsOf(kind.get()) + " column; give no table or column."));
+                }
+                if (kind.get() == MappingKind.CIDR) {
+                    cidrErrors(mapping, errors);
                 }
             }
             case VALUE -> {
@@ -72,6 +68,15 @@ public final class MappingRules {
             }
         }
         return errors;
+    }
+
+    /** The columns a mapping of a kind that names none rewrites. */
+    private static String columnsOf(MappingKind kind) {
+        return switch (kind) {
+            case CIDR -> "cidr and inet";
+            case REGION -> "region";
+            default -> "availability_zone";
+        };
     }
 
     private static void columnErrors(MappingData mapping, List<FieldError> errors) {
