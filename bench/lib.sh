@@ -49,19 +49,9 @@ bench_prepare() {
     [ -f "$ear" ] || die "no EAR at $ear: build first (unset BENCH_SKIP_BUILD)"
     locate_wildfly
 
-    # The server runs from a copy of its own: the WildFly under ear/target is shared with config/run
-    # and the integration tests, whose deployment scanners and cleanups would otherwise act on this
-    # run's deployment, and a rebuild meanwhile would pull the files from under it. Hard links make
-    # the copy cheap; standalone/ is copied for real because the server writes there.
-    local bench_wildfly="$state/wildfly"
-    rm -rf "$bench_wildfly"
-    cp -al "$wildfly_home" "$bench_wildfly" 2>/dev/null || cp -a "$wildfly_home" "$bench_wildfly"
-    rm -rf "$bench_wildfly/standalone"
-    cp -a "$wildfly_home/standalone" "$bench_wildfly/standalone"
-    rm -rf "$bench_wildfly"/standalone/{data,tmp,log}
-    rm -f "$bench_wildfly"/standalone/deployments/tablecloud.ear*
-    cp "$ear" "$bench_wildfly/standalone/deployments/"
-    wildfly_home=$bench_wildfly
+    # The server runs from a copy of its own: the WildFly under ear/target is shared with config/run,
+    # whose deployment scanner would otherwise act on this run's deployment.
+    own_wildfly_copy "$state/wildfly"
 
     ensure_moto "$venv"
     py="$venv/bin/python"

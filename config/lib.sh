@@ -2,8 +2,11 @@
 # processes they need. Everything started here is stopped by stop_started, also after a failure.
 
 : "${root:?set root before sourcing config/lib.sh}"
-ear="$root/ear/target/tablecloud.ear"
-devservices_classpath="$root/config/devservices/target/classes:$root/config/devservices/target/lib/*"
+# Each module's build directory: config/test sets build_dir=target-test before sourcing this, so
+# that its build never touches the files config/run's server runs from, nor the other way round.
+build_dir=${build_dir:-target}
+ear="$root/ear/$build_dir/tablecloud.ear"
+devservices_classpath="$root/config/devservices/$build_dir/classes:$root/config/devservices/$build_dir/lib/*"
 
 started_pids=()
 pid_files=()
@@ -67,7 +70,7 @@ start_dev_postgres() {
     stop_leftover "$pid_file"
     port_in_use "$port" && die "port $port is taken, so the embedded PostgreSQL cannot start there;" \
         "set TABLECLOUD_DEV_DB_PORT to a free port, or TABLECLOUD_DB_URL to use that database"
-    [ -d "$root/config/devservices/target/lib" ] || die "config/devservices is not built: run mvn install first"
+    [ -d "$root/config/devservices/$build_dir/lib" ] || die "config/devservices is not built: run mvn install first"
     rm -f "$ready_file"
     say "starting PostgreSQL on port $port (data: $data_dir, log: $log)"
     java -cp "$devservices_classpath" dev.tablecloud.devservices.DevPostgres "$port" "$data_dir" "$ready_file" \
@@ -84,9 +87,26 @@ start_dev_postgres() {
 
 # locate_wildfly: sets wildfly_home to the WildFly that the ear build unpacked and configured.
 locate_wildfly() {
-    wildfly_home=$(ls -d "$root"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)
+    wildfly_home=$(ls -d "$root/ear/$build_dir"/wildfly-*/ 2>/dev/null | head -n 1)
     wildfly_home=${wildfly_home%/}
-    [ -n "$wildfly_home" ] && [ -x "$wildfly_home/bin/standalone.sh" ] || die "no built WildFly under ear/target: run mvn install"
+    [ -n "$wildfly_home" ] && [ -x "$wildfly_home/bin/standalone.sh" ] || die "no built WildFly under ear/$build_dir: run mvn install"
+}
+
+# own_wildfly_copy DIR: makes DIR a copy of the located WildFly with the EAR deployed, and points
+# wildfly_home at it. A server run from the build's own WildFly would lose its files to the next
+# build (config/test rebuilds while it runs, or a second config/run). Hard links make the copy
+# cheap; standalone/ is copied for real because the server writes there.
+own_wildfly_copy() {
+    local copy=$1
+    rm -rf "$copy"
+    mkdir -p "$(dirname "$copy")"
+    cp -al "$wildfly_home" "$copy" 2>/dev/null || cp -a "$wildfly_home" "$copy"
+    rm -rf "$copy/standalone"
+    cp -a "$wildfly_home/standalone" "$copy/standalone"
+    rm -rf "$copy"/standalone/{data,tmp,log}
+    rm -f "$copy"/standalone/deployments/tablecloud.ear*
+    cp "$ear" "$copy/standalone/deployments/"
+    wildfly_home=$copy
 }
 
 # start_wildfly PID_FILE ARGS...: the located WildFly in the background; sets wildfly_script_pid.
