@@ -2,24 +2,48 @@ package dev.tablecloud.review;
 
 import dev.tablecloud.export.ExportService;
 import dev.tablecloud.export.TransactionSql;
+import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
+import dev.tablecloud.transaction.ChangePosition;
 import dev.tablecloud.transaction.PreviewRow;
+import dev.tablecloud.transaction.TransactionChange;
 import dev.tablecloud.transaction.TransactionData;
 import dev.tablecloud.transaction.TransactionService;
+import dev.tablecloud.transaction.TransactionState;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.util.List;
 
-/** Use cases on reviews of an environment's open transaction. */
+/**
+ * Opening a review of the open transaction and freezing its revisions. A revision is frozen from a
+ * fresh preview (the live cloud) and the transaction's SQL, between two readings of the users'
+ * changes that must agree: a change made meanwhile would otherwise be in the plan but not in the
+ * position, or the other way round.
+ */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReviewService {
 
     static final int MAX_TITLE_LENGTH = 200;
+    private static final int FREEZE_ATTEMPTS = 3;
+    private static final int CHANGES_LISTED = 50;
+
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
+
+    @Inject
+    Event<ReviewEvent> events;
+
+    @EJB
+    Access access;
 
     @EJB
     TransactionService transactions;
@@ -27,15 +51,108 @@ public class ReviewService {
     @EJB
     ExportService exports;
 
-    /** The open transaction as markdown: needs the author role, since it previews (reads the cloud). */
-    public String markdown(String environment, String title, String description) {
+
+    /** Opens the review of the open transaction with revision 1; authors may (it previews, reading the cloud). */
+    public ReviewData open(String environment, String title, String description) {
+        return views().data(opened(environment, title, description).review());
+    }
+
+    /**
+     * What {@code iasql_create_review(title, description)} does: opens the review, and answers its
+     * markdown for a pull request or a ticket.
+     */
+    public String openWithMarkdown(String environment, String title, String description) {
+        Opened opened = opened(environment, title, description);
+        return ReviewMarkdown.of(title, description, environment, opened.transaction(), opened.frozen().plan(),
+                opened.frozen().sql());
+    }
+
+    private record Opened(Review review, TransactionData transaction, Frozen frozen) {
+    }
+
+    private Opened opened(String environment, String title, String description) {
+        String actor = access.require(environment, Role.AUTHOR, "open a review");
         if (title == null || title.isBlank() || title.length() > MAX_TITLE_LENGTH) {
             throw new InvalidInputException(List.of(new FieldError("title",
                     "A review has a title of 1 to " + MAX_TITLE_LENGTH + " characters.")));
         }
-        List<PreviewRow> preview = transactions.preview(environment);
-        TransactionData open = transactions.current(environment).orElseThrow();
-        TransactionSql sql = exports.forTransaction(environment, open.id(), null);
-        return ReviewMarkdown.of(title, description, environment, open, preview, sql);
+        TransactionData open = transactions.current(environment)
+                .filter(transaction -> transaction.state() == TransactionState.OPEN)
+                .orElseThrow(() -> new ConflictException("No transaction is open in environment '" + environment
+                        + "' to review: call iasql_begin() and change rows first."));
+        ReviewStore store = store();
+        store.openReviewOf(environment, open.id()).ifPresent(existing -> {
+            throw alreadyOpen(environment, existing);
+        });
+        Frozen frozen = freeze(environment, open.id());
+        Review review = new Review(environment, open.id(), title.strip(), description, actor);
+        try {
+            em.persist(review);
+            em.flush();
+        } catch (PersistenceException concurrentOpen) {
+            throw new ConflictException("Transaction " + open.id() + " of environment '" + environment
+                    + "' got a review from someone else just now: open that one.");
+        }
+        store.record(review, ReviewEvent.Kind.OPENED, actor, null, review.title);
+        addRevision(store, review, 1, frozen, List.of(), actor);
+        return new Opened(review, open, frozen);
+    }
+
+    /** Freezes the next revision of a review, after changes made its current one stale. */
+    public ReviewData newRevision(String environment, long reviewId) {
+        String actor = access.require(environment, Role.AUTHOR, "freeze a new revision of a review");
+        ReviewStore store = store();
+        Review review = store.review(environment, reviewId);
+        ReviewViews.requireOpen(review);
+        ReviewRevision previous = store.current(review);
+        Frozen frozen = freeze(environment, review.transactionId);
+        List<TransactionChange> since = transactions.changesAfter(environment, review.transactionId,
+                previous.auditPosition, CHANGES_LISTED);
+        if (!previous.position().isBefore(frozen.position()) && previous.hash.equals(frozen.hash())) {
+            throw new ConflictException("Revision " + previous.number + " of review " + review.id
+                    + " is still current: nothing changed since it, neither the rows nor the plan.");
+        }
+        if (!since.isEmpty() && !store.recorded(review, ReviewEvent.Kind.STALE, previous.number)) {
+            store.record(review, ReviewEvent.Kind.STALE, since.get(since.size() - 1).actor(), previous.number,
+                    ReviewRules.whoChanged(since));
+        }
+        addRevision(store, review, previous.number + 1, frozen, since, actor);
+        return views().data(review);
+    }
+
+    private void addRevision(ReviewStore store, Review review, int number, Frozen frozen,
+                             List<TransactionChange> since, String actor) {
+        em.persist(new ReviewRevision(review.id, number, frozen, ReviewViews.changesJson(since), actor));
+        store.record(review, ReviewEvent.Kind.REVISION, actor, number, frozen.plan().size() + " actions, hash "
+                + frozen.hash());
+    }
+
+    private Frozen freeze(String environment, long transactionId) {
+        for (int attempt = 0; attempt < FREEZE_ATTEMPTS; attempt++) {
+            ChangePosition before = transactions.position(environment, transactionId);
+            List<PreviewRow> plan = transactions.preview(environment);
+            TransactionSql sql = exports.forTransaction(environment, transactionId, null);
+            ChangePosition after = transactions.position(environment, transactionId);
+            if (!before.isBefore(after)) {
+                return new Frozen(before, plan, sql, ReviewHash.of(plan, sql.script()));
+            }
+        }
+        throw new ConflictException("The rows of transaction " + transactionId + " kept changing while the revision"
+                + " was being frozen: try again once they rest.");
+    }
+
+    private static ConflictException alreadyOpen(String environment, Review existing) {
+        return new ConflictException("Transaction " + existing.transactionId + " of environment '" + environment
+                + "' already has review " + existing.id + " ('" + existing.title + "', opened by " + existing.openedBy
+                + "). After changes, freeze a new revision of it: POST /api/v1/environments/" + environment
+                + "/reviews/" + existing.id + "/revisions.");
+    }
+
+    private ReviewStore store() {
+        return new ReviewStore(em, events);
+    }
+
+    private ReviewViews views() {
+        return new ReviewViews(store(), em, transactions);
     }
 }

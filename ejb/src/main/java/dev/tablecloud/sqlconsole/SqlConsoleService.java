@@ -97,7 +97,7 @@ public class SqlConsoleService {
                     new Column("changes", "text")),
                     transactions.preview(environment).stream().map(row -> List.<Object>of(row.action(),
                             row.tableName(), row.id(), row.description(), String.join("\n", row.changes()))).toList());
-            case "commit" -> committed(transactions.commit(environment));
+            case "commit" -> committed(transactions.commit(environment, null));
             case "sql_for_transaction" -> {
                 String id = arguments.get(0);
                 yield sqlRows(exports.forTransaction(environment, id.isEmpty() ? null : Long.valueOf(id),
@@ -106,7 +106,7 @@ public class SqlConsoleService {
             case "sql_since" -> sqlRows(exports.since(environment, Instant.parse(arguments.get(0)),
                     argument(arguments, 1)));
             case "create_review" -> new EngineCalls.Answer(List.of(new Column("markdown", "text")),
-                    List.of(List.of(reviews.markdown(environment, argument(arguments, 0), argument(arguments, 1)))));
+                    List.of(List.of(reviews.openWithMarkdown(environment, argument(arguments, 0), argument(arguments, 1)))));
             case "rollback" -> {
                 TransactionData ended = transactions.rollback(environment);
                 yield new EngineCalls.Answer(List.of(new Column("transaction_id", "int8"), new Column("state", "text")),

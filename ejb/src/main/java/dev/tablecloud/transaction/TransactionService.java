@@ -3,6 +3,7 @@ package dev.tablecloud.transaction;
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.failure.TablecloudException;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.sync.SyncService;
@@ -53,6 +54,9 @@ public class TransactionService {
     @EJB
     ConnectionService connections;
 
+    @EJB
+    CommitGate gate;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -102,15 +106,36 @@ public class TransactionService {
 
     /**
      * Takes the transaction's lock (OPEN → COMMITTING, so no other node commits and nobody changes
-     * rows meanwhile), applies a fresh plan, writes cloud ids back, syncs, and ends COMMITTED. If
-     * the cloud refuses, what this commit did is undone, the rows stay as typed, and the
-     * transaction is OPEN again with the error.
+     * rows meanwhile), makes a fresh plan, has the review gate admit it, applies it, writes cloud ids
+     * back, syncs, and ends COMMITTED. If the gate refuses, nothing is applied and the transaction is
+     * OPEN again with the reason. If the cloud refuses, what this commit did is undone, the rows stay
+     * as typed, and the transaction is OPEN again with the error.
+     *
+     * @param override an admin's reason to commit without the approvals the policy asks for, or null
      */
-    public CommitReport commit(String environment) {
+    public CommitReport commit(String environment, String override) {
         String actor = access.require(environment, Role.AUTHOR, "commit the transaction");
         String owner = CommitOwner.commit();
-        long id = startEnding(environment, owner, "COMMIT_START", actor);
-        return runCommit(environment, id, owner, actor, false);
+        long id = startEnding(environment, owner, null, actor);
+        return runCommit(environment, id, owner, actor, override, false);
+    }
+
+    /** The users' changes of a transaction after an audit position (0: from the start), at most {@code limit}. */
+    public List<TransactionChange> changesAfter(String environment, long id, long after, int limit) {
+        access.require(environment, Role.VIEWER, "see transactions");
+        return withEngine(environment, engine -> new TransactionTable(engine, environment).changesAfter(id, after, limit));
+    }
+
+    /** Where the users' changes of a transaction have come to. */
+    public ChangePosition position(String environment, long id) {
+        access.require(environment, Role.VIEWER, "see transactions");
+        return withEngine(environment, engine -> new TransactionTable(engine, environment).position(id));
+    }
+
+    /** Everyone who changed the transaction's rows, each with their first change. */
+    public List<TransactionChange> authors(String environment, long id) {
+        access.require(environment, Role.VIEWER, "see transactions");
+        return withEngine(environment, engine -> new TransactionTable(engine, environment).firstChangeOfEachAuthor(id));
     }
 
     /**
@@ -143,7 +168,7 @@ public class TransactionService {
                     finishRollback(environment, id, "engine");
                     recovered.add(environment + ": rollback of transaction " + id + " finished");
                 } else {
-                    CommitReport report = runCommit(environment, id, owner, "engine", true);
+                    CommitReport report = runCommit(environment, id, owner, "engine", null, true);
                     recovered.add(environment + ": commit of transaction " + id + (report.committed()
                             ? " finished" : " undone (" + report.error() + "), transaction open again"));
                 }
@@ -155,7 +180,8 @@ public class TransactionService {
         return recovered.isEmpty() ? NOTHING_STUCK : String.join("; ", recovered);
     }
 
-    private CommitReport runCommit(String environment, long id, String owner, String actor, boolean recovering) {
+    private CommitReport runCommit(String environment, long id, String owner, String actor, String override,
+                                   boolean recovering) {
         String defaultRegion = environments.lookup(environment).awsDefaultRegion();
         ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> beat(environment, id, owner),
                 HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
@@ -166,15 +192,23 @@ public class TransactionService {
             CommitRun run = new CommitRun(engine, aws, executor, environment, defaultRegion);
             try {
                 Plan plan = run.plan(id);
+                if (!recovering) {
+                    // A recovered commit was admitted before its server died; its plan is the rest of that one.
+                    admit(transactions, environment, id, actor, override, plan);
+                }
                 result = run.apply(plan, parallelism(), recovering);
                 if (!result.succeeded()) {
                     transactions.reopen(id, result.error());
                     transactions.marker("ERROR", id, actor, errorJson(result.error()));
+                    ended(environment, id, actor, CommitGate.TransactionEnd.COMMIT_FAILED, result.error());
                     return report(id, result, null);
                 }
                 run.writeBack(id, result);
+            } catch (CommitRefused refused) {
+                throw refused.reason();
             } catch (SQLException | RuntimeException e) {
                 transactions.reopen(id, "Commit failed: " + e.getMessage());
+                ended(environment, id, actor, CommitGate.TransactionEnd.COMMIT_FAILED, e.getMessage());
                 throw e;
             }
         } catch (SQLException e) {
@@ -195,7 +229,61 @@ public class TransactionService {
             transactions.end(id, TransactionState.COMMITTED, actor);
             return null;
         });
+        ended(environment, id, actor, CommitGate.TransactionEnd.COMMITTED, syncError);
         return report(id, result, syncError);
+    }
+
+    /**
+     * The gate's admission of this plan, recorded with the transaction and in COMMIT_START; or the
+     * transaction OPEN again with the gate's reason, and nothing applied.
+     */
+    private void admit(TransactionTable transactions, String environment, long id, String actor, String override,
+                       Plan plan) throws SQLException {
+        CommitAdmission admission;
+        try {
+            admission = gate.admit(new CommitGate.CommitRequest(environment, id, actor, override,
+                    plan.steps().stream().map(TransactionService::previewRow).toList(), transactions.position(id)));
+        } catch (TablecloudException refused) {
+            transactions.reopen(id, "Commit refused: " + refused.getMessage());
+            ended(environment, id, actor, CommitGate.TransactionEnd.COMMIT_REFUSED, refused.getMessage());
+            throw new CommitRefused(refused);
+        }
+        transactions.recordCommit(id, admission);
+        transactions.marker("COMMIT_START", id, actor, admissionJson(admission));
+    }
+
+    /** Carries the gate's refusal past the commit's own failure handling, which would reword it. */
+    private static final class CommitRefused extends RuntimeException {
+        private final TablecloudException reason;
+
+        CommitRefused(TablecloudException reason) {
+            super(reason.getMessage(), reason, false, false);
+            this.reason = reason;
+        }
+
+        TablecloudException reason() {
+            return reason;
+        }
+    }
+
+    private void ended(String environment, long id, String actor, CommitGate.TransactionEnd end, String detail) {
+        try {
+            gate.ended(environment, id, actor, end, detail);
+        } catch (RuntimeException e) {
+            LOG.warning("Recording the end of transaction " + id + " of '" + environment + "' with its review failed: "
+                    + e.getMessage());
+        }
+    }
+
+    private static String admissionJson(CommitAdmission admission) {
+        var json = jakarta.json.Json.createObjectBuilder().add("hash", admission.hash());
+        if (admission.reviewId() != null) {
+            json.add("review", admission.reviewId()).add("revision", admission.revision());
+        }
+        if (admission.override() != null) {
+            json.add("override", admission.override());
+        }
+        return json.build().toString();
     }
 
     private void beat(String environment, long id, String owner) {
@@ -255,12 +343,14 @@ public class TransactionService {
             });
             throw e;
         }
-        return withEngine(environment, engine -> {
+        TransactionData ended = withEngine(environment, engine -> {
             TransactionTable transactions = new TransactionTable(engine, environment);
             transactions.marker("ROLLBACK", id, actor);
             transactions.end(id, TransactionState.ROLLED_BACK, actor);
             return transactions.find(id).orElseThrow();
         });
+        ended(environment, id, actor, CommitGate.TransactionEnd.ROLLED_BACK, null);
+        return ended;
     }
 
     /** OPEN → COMMITTING for this owner, or 409; the marker (if any) records who started it. */

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,7 +18,17 @@ import java.util.Optional;
  */
 final class TransactionTable {
 
-    private static final String COLUMNS = "id, state, opened_by, opened_at, ended_by, ended_at, error";
+    private static final String COLUMNS = "id, state, opened_by, opened_at, ended_by, ended_at, error,"
+            + " commit_hash, commit_review_id, commit_revision, commit_override";
+    /** The users' changes of a transaction in the audit log (not the engine's, not the markers). */
+    private static final String USER_CHANGES = "from iasql_audit_log where transaction_id = ? and origin = 'user'"
+            + " and change_type in ('INSERT', 'UPDATE', 'DELETE')";
+    /** How a changed row is named, in the order plan.Descriptions names resources. */
+    private static final String ROW_NAME = "coalesce(changed->'tags'->>'Name', changed->>'name', changed->>'group_name',"
+            + " changed->>'domain_name', changed->>'cidr_block', changed->>'destination', 'row ' || (changed->>'id'))";
+    /** A commit waits this long for database transactions that are changing rows to end. */
+    private static final String CHANGES_LOCK_TIMEOUT = "10s";
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Connection engine;
@@ -62,12 +74,86 @@ final class TransactionTable {
      * concurrent callers the second waits on the row, then finds it no longer OPEN.
      */
     boolean startEnding(long id, String owner) throws SQLException {
-        try (PreparedStatement update = engine.prepareStatement("update iasql_transaction set state = 'COMMITTING',"
+        // The audit trigger holds the row (FOR SHARE) while a change is made: this waits for
+        // changes under way, so that the plan made next has them all, but not for ever.
+        boolean autoCommit = engine.getAutoCommit();
+        engine.setAutoCommit(false);
+        try (PreparedStatement timeout = engine.prepareStatement("set local lock_timeout = '" + CHANGES_LOCK_TIMEOUT + "'");
+             PreparedStatement update = engine.prepareStatement("update iasql_transaction set state = 'COMMITTING',"
                 + " commit_owner = ?, commit_heartbeat = clock_timestamp(), error = null"
                 + " where id = ? and state = 'OPEN'")) {
+            timeout.execute();
             update.setString(1, owner);
             update.setLong(2, id);
-            return update.executeUpdate() == 1;
+            boolean taken = update.executeUpdate() == 1;
+            engine.commit();
+            return taken;
+        } catch (SQLException e) {
+            engine.rollback();
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                throw new ConflictException("Rows of transaction " + id + " in environment '" + environment
+                        + "' are being changed in a database transaction that has not ended for "
+                        + CHANGES_LOCK_TIMEOUT + " (a psql session inside BEGIN?): commit or roll back that first.");
+            }
+            throw e;
+        } finally {
+            engine.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Where the users' changes of the transaction have come to. */
+    ChangePosition position(long id) throws SQLException {
+        try (PreparedStatement query = engine.prepareStatement("select coalesce(max(id), 0), count(*) " + USER_CHANGES)) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new ChangePosition(row.getLong(1), row.getInt(2));
+            }
+        }
+    }
+
+    /** The users' changes after an audit position, in order; at most {@code limit} of them. */
+    List<TransactionChange> changesAfter(long id, long after, int limit) throws SQLException {
+        return changes("select id, actor, ts, change_type, table_name, " + ROW_NAME
+                + " from (select *, coalesce(new, old) as changed " + USER_CHANGES + " and id > ?) changes order by id limit ?",
+                id, after, limit);
+    }
+
+    /** Each user who changed the transaction, with their first change. */
+    List<TransactionChange> firstChangeOfEachAuthor(long id) throws SQLException {
+        return changes("select distinct on (actor) id, actor, ts, change_type, table_name, " + ROW_NAME
+                + " from (select *, coalesce(new, old) as changed " + USER_CHANGES + ") changes order by actor, id",
+                id, null, null);
+    }
+
+    private List<TransactionChange> changes(String sql, long id, Long after, Integer limit) throws SQLException {
+        try (PreparedStatement query = engine.prepareStatement(sql)) {
+            query.setLong(1, id);
+            if (after != null) {
+                query.setLong(2, after);
+                query.setInt(3, limit);
+            }
+            List<TransactionChange> changes = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    changes.add(new TransactionChange(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(),
+                            row.getString(4), row.getString(5), row.getString(6)));
+                }
+            }
+            return changes;
+        }
+    }
+
+    /** What the commit under way commits: kept with the transaction for everyone to see. */
+    void recordCommit(long id, CommitAdmission admission) throws SQLException {
+        try (PreparedStatement update = engine.prepareStatement("update iasql_transaction set commit_hash = ?,"
+                + " commit_review_id = ?, commit_revision = ?, commit_override = ? where id = ?")) {
+            update.setString(1, admission.hash());
+            update.setObject(2, admission.reviewId());
+            update.setObject(3, admission.revision());
+            update.setString(4, admission.override());
+            update.setLong(5, id);
+            update.executeUpdate();
         }
     }
 
@@ -157,7 +243,9 @@ final class TransactionTable {
     private static TransactionData read(ResultSet row) throws SQLException {
         return new TransactionData(row.getLong("id"), TransactionState.valueOf(row.getString("state")),
                 row.getString("opened_by"), instant(row.getTimestamp("opened_at")), row.getString("ended_by"),
-                instant(row.getTimestamp("ended_at")), row.getString("error"));
+                instant(row.getTimestamp("ended_at")), row.getString("error"), row.getString("commit_hash"),
+                (Long) row.getObject("commit_review_id"), (Integer) row.getObject("commit_revision"),
+                row.getString("commit_override"));
     }
 
     private static Instant instant(Timestamp timestamp) {

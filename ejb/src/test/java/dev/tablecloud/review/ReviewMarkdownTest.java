@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewMarkdownTest {
 
     private static final TransactionData OPEN = new TransactionData(12, TransactionState.OPEN, "alice",
-            Instant.parse("2026-11-21T10:00:00Z"), null, null, null);
+            Instant.parse("2026-11-21T10:00:00Z"), null, null, null, null, null, null, null);
 
     @Test
     void holdsTitleDescriptionPreviewAndEveryStatement() {

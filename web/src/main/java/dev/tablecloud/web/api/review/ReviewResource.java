@@ -9,7 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The same session bean as {@code iasql_create_review(title, description)}. */
+/**
+ * What {@code iasql_create_review(title, description)} does, through the same session bean: opens
+ * the review of the open transaction and answers its markdown, for a pull request or a ticket.
+ */
 @Path("environments/{name}/transactions/current/review")
 public class ReviewResource {
 
@@ -19,12 +22,12 @@ public class ReviewResource {
     public record ReviewRequest(String title, String description) {
     }
 
-    /** The open transaction as markdown: title, description, preview and the whole SQL. */
+    /** The new review as markdown: title, description, preview and the whole SQL. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces("text/markdown")
     public String markdown(@PathParam("name") String environment, ReviewRequest request) {
-        return reviews.markdown(environment, request == null ? null : request.title(),
+        return reviews.openWithMarkdown(environment, request == null ? null : request.title(),
                 request == null ? null : request.description());
     }
 }

@@ -1,2 +1,2 @@
-/** REST for reviews of an environment's open transaction. */
+/** REST for reviews and approvals: review policies, reviews, revisions, decisions, comments, history, the inbox. */
 package dev.tablecloud.web.api.review;

@@ -80,11 +80,18 @@ public class TransactionResource {
         return transactions.preview(environment);
     }
 
-    /** 200 when committed; 502 when the cloud refused, with what was done and undone. */
+    /** An admin's reason to commit without the approvals the review policy asks for (break glass). */
+    public record CommitRequest(String override) {
+    }
+
+    /**
+     * 200 when committed; 409 when the review policy refuses (the reason in words); 502 when the
+     * cloud refused, with what was done and undone.
+     */
     @POST
     @Path("current/commit")
-    public Response commit(@PathParam("name") String environment) {
-        CommitReport report = transactions.commit(environment);
+    public Response commit(@PathParam("name") String environment, CommitRequest request) {
+        CommitReport report = transactions.commit(environment, request == null ? null : request.override());
         return Response.status(report.committed() ? Response.Status.OK : Response.Status.BAD_GATEWAY)
                 .entity(report).build();
     }

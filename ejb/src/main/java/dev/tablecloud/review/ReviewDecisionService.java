@@ -1,0 +1,123 @@
+package dev.tablecloud.review;
+
+import dev.tablecloud.failure.ConflictException;
+import dev.tablecloud.failure.FieldError;
+import dev.tablecloud.failure.ForbiddenException;
+import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
+import dev.tablecloud.transaction.TransactionChange;
+import dev.tablecloud.transaction.TransactionService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * Deciding on a review and commenting on it. A decision is bound to the current revision and its
+ * hash: if someone changes the transaction a moment after the check, the decision still names the
+ * revision its author saw, and the commit gate, which compares that hash with the live plan's under
+ * the commit's own lock, will not let it count for anything else.
+ */
+@Stateless
+public class ReviewDecisionService {
+
+    static final int MAX_TEXT_LENGTH = 20_000;
+    private static final int CHANGES_NAMED = 5;
+
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
+
+    @Inject
+    Event<ReviewEvent> events;
+
+    @EJB
+    Access access;
+
+    @EJB
+    TransactionService transactions;
+
+    /** @param decision {@code approve} or {@code reject} */
+    public ReviewData.Decision decide(String environment, long reviewId, Integer revision, String decision,
+                                      String comment) {
+        ReviewPolicyData policy = ReviewPolicyService.of(em, environment);
+        String caller = access.require(environment, policy.approver(), "approve or reject reviews");
+        ReviewStore store = new ReviewStore(em, events);
+        Review review = store.review(environment, reviewId);
+        if (!ReviewRules.APPROVE.equals(decision) && !ReviewRules.REJECT.equals(decision)) {
+            throw new InvalidInputException(List.of(new FieldError("decision", "Give \"approve\" or \"reject\".")));
+        }
+        if (revision == null) {
+            throw new InvalidInputException(List.of(new FieldError("revision",
+                    "Name the revision you decide on: a decision is bound to what you saw.")));
+        }
+        ReviewViews.requireOpen(review);
+        ReviewRevision current = store.current(review);
+        if (revision != current.number) {
+            List<TransactionChange> since = changesAfterRevision(environment, review, store, revision);
+            throw new ConflictException("Revision " + revision + " of review " + reviewId + " is not the current one:"
+                    + (since.isEmpty() ? "" : " " + ReviewRules.whoChanged(since) + ";") + " revision " + current.number
+                    + " is. Decide on revision " + current.number + ".");
+        }
+        List<TransactionChange> since = transactions.changesAfter(environment, review.transactionId,
+                current.auditPosition, CHANGES_NAMED);
+        if (current.position().isBefore(transactions.position(environment, review.transactionId))) {
+            throw new ConflictException("Revision " + revision + " of review " + reviewId + " is stale: "
+                    + ReviewRules.whoChanged(since) + ". Freeze a new revision (POST /api/v1/environments/"
+                    + environment + "/reviews/" + reviewId + "/revisions) and decide on that.");
+        }
+        if (ReviewRules.APPROVE.equals(decision)) {
+            ReviewRules.whyMayNotApprove(policy, caller, review.openedBy,
+                    transactions.authors(environment, review.transactionId)).ifPresent(reason -> {
+                throw new ForbiddenException(reason);
+            });
+        }
+        ReviewDecision kept = new ReviewDecision(review.id, current, caller, decision, blankAsNull(comment));
+        em.persist(kept);
+        store.record(review, ReviewRules.APPROVE.equals(decision) ? ReviewEvent.Kind.APPROVED : ReviewEvent.Kind.REJECTED,
+                caller, current.number, kept.comment);
+        return new ReviewData.Decision(kept.revision, kept.actor, kept.decision, kept.comment, kept.decidedAt, true);
+    }
+
+    /** A comment on the review, or on one line of its current revision's plan; authors and reviewers may. */
+    public ReviewData.Comment comment(String environment, long reviewId, String text, PlanRowRef planRow) {
+        String caller = access.caller();
+        if (!access.holds(caller, environment, Role.AUTHOR) && !access.holds(caller, environment, Role.REVIEWER)) {
+            throw new ForbiddenException(caller + " may not comment on reviews in environment '" + environment
+                    + "': that needs the author or the reviewer role there. An admin can grant it.");
+        }
+        ReviewStore store = new ReviewStore(em, events);
+        Review review = store.review(environment, reviewId);
+        if (text == null || text.isBlank() || text.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidInputException(List.of(new FieldError("text",
+                    "A comment has 1 to " + MAX_TEXT_LENGTH + " characters of markdown.")));
+        }
+        ReviewRevision current = store.current(review);
+        if (planRow != null && PlanRows.fromJson(current.plan).stream().noneMatch(row -> row.action().equals(planRow.action())
+                && row.tableName().equals(planRow.table()) && row.id().equals(planRow.id()))) {
+            throw new InvalidInputException(List.of(new FieldError("planRow", "Revision " + current.number
+                    + " has no plan line " + planRow.action() + " " + planRow.table() + " " + planRow.id() + ".")));
+        }
+        ReviewComment kept = new ReviewComment(review.id, current.number, caller, text, planRow);
+        em.persist(kept);
+        em.flush();
+        store.record(review, ReviewEvent.Kind.COMMENTED, caller, current.number, text);
+        return new ReviewData.Comment(kept.id, kept.revision, kept.actor, kept.text, ReviewViews.html(kept.text),
+                planRow, kept.commentedAt);
+    }
+
+    private List<TransactionChange> changesAfterRevision(String environment, Review review, ReviewStore store,
+                                                         int revision) {
+        return store.revisions(review).stream().filter(r -> r.number == revision).findFirst()
+                .map(r -> transactions.changesAfter(environment, review.transactionId, r.auditPosition, CHANGES_NAMED))
+                .orElse(List.of());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

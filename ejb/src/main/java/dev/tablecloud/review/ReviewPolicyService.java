@@ -1,0 +1,58 @@
+package dev.tablecloud.review;
+
+import dev.tablecloud.environment.EnvironmentService;
+import dev.tablecloud.failure.FieldError;
+import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/** Use cases on an environment's review policy: its viewers read it, its admins change it. */
+@Stateless
+public class ReviewPolicyService {
+
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
+
+    @EJB
+    Access access;
+
+    @EJB
+    EnvironmentService environments;
+
+    public ReviewPolicyData get(String environment) {
+        access.require(environment, Role.VIEWER, "see the review policy");
+        environments.get(environment);
+        return of(em, environment);
+    }
+
+    public ReviewPolicyData put(String environment, ReviewPolicyData policy) {
+        access.require(environment, Role.ADMIN, "change the review policy");
+        environments.get(environment);
+        List<FieldError> errors = policy == null ? List.of() : policy.errors();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ReviewPolicyData complete = (policy == null ? ReviewPolicyData.DEFAULT : policy).withDefaults();
+        ReviewPolicy kept = em.find(ReviewPolicy.class, environment);
+        if (kept == null) {
+            kept = new ReviewPolicy(environment);
+            kept.set(complete);
+            em.persist(kept);
+        } else {
+            kept.set(complete);
+        }
+        return complete;
+    }
+
+    /** The policy in force, for the other use cases of this package (no access check). */
+    static ReviewPolicyData of(EntityManager em, String environment) {
+        ReviewPolicy kept = em.find(ReviewPolicy.class, environment);
+        return kept == null ? ReviewPolicyData.DEFAULT : kept.toData();
+    }
+}
