@@ -1,6 +1,7 @@
 package dev.tablecloud.apply;
 
 import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.ResourceTable;
@@ -128,7 +129,10 @@ final class ApplyRun {
         }
     }
 
-    /** The row as the step must make it, its parents by the cloud ids they have now; null for a delete. */
+    /**
+     * The row as the step must make it, its parents and, for a create, the rows it is made linked to
+     * by the cloud ids they have now; null for a delete.
+     */
     private DesiredResource desired(PlanStep step) {
         if (step.action() == Action.DELETE) {
             return null;
@@ -140,8 +144,27 @@ final class ApplyRun {
                 parentCloudIds.put(column, cloudId);
             }
         });
+        Map<String, List<String>> linkedCloudIds = new HashMap<>();
+        if (step.action() == Action.CREATE || step.action() == Action.REPLACE) {
+            step.row().links().forEach((linkTable, linked) -> linkedCloudIds.put(linkTable,
+                    linked.stream().map(row -> linkedCloudId(step, linkTable, row)).toList()));
+        }
         return new DesiredResource(step.table(), step.rowId(), step.row().cloudId(), step.row().region(),
-                step.row().values(), parentCloudIds, PlanExecutor.identity(identityPrefix, step.table(), step.rowId()));
+                step.row().values(), parentCloudIds, PlanExecutor.identity(identityPrefix, step.table(), step.rowId()),
+                linkedCloudIds);
+    }
+
+    /**
+     * Refused rather than left out: a resource made without one of its links would be made with a
+     * set the rows do not ask for (an instance given no group at all lands in its VPC's default one).
+     */
+    private String linkedCloudId(PlanStep step, String linkTable, RowRef linked) {
+        String cloudId = cloudIdOf(linked);
+        if (cloudId == null) {
+            throw new ConflictException(step.table() + " row " + step.rowId() + " is linked by " + linkTable + " to "
+                    + linked + ", which has no cloud id: make that row's resource first.");
+        }
+        return cloudId;
     }
 
     private String cloudIdOf(RowRef parent) {

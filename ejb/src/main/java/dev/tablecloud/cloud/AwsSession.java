@@ -54,6 +54,8 @@ public final class AwsSession implements AutoCloseable {
     private S3Client s3;
     private Route53Client route53;
     private StsClient sts;
+    /** The session's count, then the observers it was given: what every client of the session is built with. */
+    private final List<ExecutionInterceptor> interceptors;
     private final ExecutionInterceptor counter = new ExecutionInterceptor() {
         @Override
         public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -80,9 +82,21 @@ public final class AwsSession implements AutoCloseable {
      *                         make them one after another
      */
     public AwsSession(AwsConnection connection, ExecutorService perResourceReads) {
+        this(connection, perResourceReads, List.of());
+    }
+
+    /**
+     * @param observers told of every call the session's clients make, after the session's own count
+     *                  (a trace, or a test's record of the requests sent)
+     */
+    public AwsSession(AwsConnection connection, ExecutorService perResourceReads,
+                      List<ExecutionInterceptor> observers) {
         this.connection = connection;
         this.credentials = AwsClients.credentials(connection);
         this.perResourceReads = perResourceReads;
+        List<ExecutionInterceptor> all = new ArrayList<>(List.of(counter));
+        all.addAll(observers);
+        this.interceptors = List.copyOf(all);
     }
 
     /**
@@ -137,13 +151,13 @@ public final class AwsSession implements AutoCloseable {
     }
 
     public Ec2Client ec2(String region) {
-        return ec2ByRegion.computeIfAbsent(region, r -> AwsClients.ec2(connection, r, credentials, List.of(counter)));
+        return ec2ByRegion.computeIfAbsent(region, r -> AwsClients.ec2(connection, r, credentials, interceptors));
     }
 
     /** S3 through the connection's default region; buckets of every region are listed there. */
     public synchronized S3Client s3() {
         if (s3 == null) {
-            s3 = AwsClients.s3(connection, connection.region(), credentials, List.of(counter));
+            s3 = AwsClients.s3(connection, connection.region(), credentials, interceptors);
         }
         return s3;
     }
@@ -153,19 +167,19 @@ public final class AwsSession implements AutoCloseable {
      * tags) only in the region the bucket lives in.
      */
     public S3Client s3(String region) {
-        return s3ByRegion.computeIfAbsent(region, r -> AwsClients.s3(connection, r, credentials, List.of(counter)));
+        return s3ByRegion.computeIfAbsent(region, r -> AwsClients.s3(connection, r, credentials, interceptors));
     }
 
     public synchronized StsClient sts() {
         if (sts == null) {
-            sts = AwsClients.sts(connection, credentials, List.of(counter));
+            sts = AwsClients.sts(connection, credentials, interceptors);
         }
         return sts;
     }
 
     public synchronized Route53Client route53() {
         if (route53 == null) {
-            route53 = AwsClients.route53(connection, credentials, List.of(counter));
+            route53 = AwsClients.route53(connection, credentials, interceptors);
         }
         return route53;
     }

@@ -18,7 +18,9 @@ public interface CloudWriter {
      * Makes the resource the row describes and returns it as the cloud now reports it, so that the
      * cloud id and every generated column can be written back into the row. Marks what it makes
      * with the row's identity (a tag, a client token, or a name that is unique anyway) so that
-     * {@link #findCreated} finds it after a crash.
+     * {@link #findCreated} finds it after a crash. A table whose creates make its links
+     * ({@link CloudWrites#createdWithLinks}) makes the resource linked to exactly the rows
+     * {@link DesiredResource#linked} names.
      */
     CloudResource create(AwsSession aws, DesiredResource row);
 

@@ -1,5 +1,6 @@
 package dev.tablecloud.module;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,9 +16,23 @@ import java.util.Map;
  *                       column is null)
  * @param identity       a string unique to this row in this environment, for the identity tag or
  *                       client token that makes creates repeatable
+ * @param linkedCloudIds for a create that makes its links ({@link CloudWrites#createdWithLinks}), by
+ *                       link table, the cloud ids of the rows that table links this one to; empty
+ *                       otherwise
  */
 public record DesiredResource(String table, String rowId, String cloudId, String region, Map<String, Object> values,
-                              Map<String, String> parentCloudIds, String identity) {
+                              Map<String, String> parentCloudIds, String identity,
+                              Map<String, List<String>> linkedCloudIds) {
+
+    public DesiredResource {
+        linkedCloudIds = linkedCloudIds == null ? Map.of() : Map.copyOf(linkedCloudIds);
+    }
+
+    /** A row whose create makes no links, or that is not being created. */
+    public DesiredResource(String table, String rowId, String cloudId, String region, Map<String, Object> values,
+                           Map<String, String> parentCloudIds, String identity) {
+        this(table, rowId, cloudId, region, values, parentCloudIds, identity, Map.of());
+    }
 
     public String text(String column) {
         Object value = values.get(column);
@@ -35,6 +50,11 @@ public record DesiredResource(String table, String rowId, String cloudId, String
 
     public String parent(String column) {
         return parentCloudIds.get(column);
+    }
+
+    /** The cloud ids of the rows {@code linkTable} links this one to; empty when it links none. */
+    public List<String> linked(String linkTable) {
+        return linkedCloudIds.getOrDefault(linkTable, List.of());
     }
 
     /** How the row is named in messages: its table, row id and cloud id if it has one. */

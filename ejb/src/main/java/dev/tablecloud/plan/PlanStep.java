@@ -19,8 +19,9 @@ import java.util.TreeSet;
  * @param row         the row the step makes the resource equal to; null for a delete
  * @param current     the resource as the cloud holds it now; null for a create
  * @param dependsOn   indexes of the steps that must have succeeded before this one starts: the
- *                    creates (and replaces) of the rows it points at; for a delete or a replace, the
- *                    steps that first remove or move away what points at its resource
+ *                    creates (and replaces) of the rows it points at, and for a create made with its
+ *                    links, of the rows they link it to; for a delete or a replace, the steps that
+ *                    first remove or move away what points at its resource
  */
 public record PlanStep(int index, Action action, String table, String rowId, String description,
                        List<ColumnChange> changes, RowState row, CloudResource current, Set<Integer> dependsOn) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * <li>a step that makes, changes or replaces a resource waits for the creates and replaces of the
  *     rows it points at (it needs their new cloud ids), and of the rows it names by value (the key
  *     pair an instance is launched with);</li>
+ * <li>a create or replace whose resource is made with its links waits for the creates and replaces
+ *     of the rows they link it to (the security groups an instance is launched into);</li>
  * <li>a step that deletes or replaces a resource waits until what points at it in the cloud is
  *     deleted, replaced, or moved to another parent by an update: AWS refuses to delete a VPC that
  *     still has subnets.</li>
@@ -45,6 +47,7 @@ final class StepLinks {
         steps.stream().filter(step -> step.action != Action.DELETE).forEach(step -> {
             waitForParents(step, makers);
             waitForNamedRows(step, steps);
+            waitForLinkedRows(step, makers);
         });
         steps.stream().filter(step -> step.current != null)
                 .forEach(child -> releaseParentsFirst(child, removersByCloudId));
@@ -79,6 +82,18 @@ final class StepLinks {
                             && name.toString().equals(String.valueOf(other.row.values().get(reference.column()))))
                     .forEach(step.dependsOn::add);
         });
+    }
+
+    /** Only a create, or the create half of a replace, makes links with the resource: an update leaves them be. */
+    private static void waitForLinkedRows(DraftStep step, Map<RowRef, DraftStep> makers) {
+        if (!step.makesResource()) {
+            return;
+        }
+        step.row.links().values().stream()
+                .flatMap(List::stream)
+                .map(makers::get)
+                .filter(linked -> linked != null && linked != step && linked.makesResource())
+                .forEach(step.dependsOn::add);
     }
 
     /** The parents the child's resource points at in the cloud wait for it to let go of them. */

@@ -45,13 +45,13 @@ final class TransactionRows {
     List<TableChanges> changes(long transactionId, List<ResourceTable> tables) throws SQLException {
         Map<String, Map<String, String>> before = new HashMap<>();
         Map<String, Set<String>> touched = new HashMap<>();
+        Map<String, ResourceTable> byName = new HashMap<>();
+        tables.forEach(table -> byName.put(table.name(), table));
         try (PreparedStatement query = engine.prepareStatement("select table_name, change_type, old::text, new::text"
                 + " from iasql_audit_log where transaction_id = ? and origin = 'user'"
                 + " and change_type in ('INSERT', 'UPDATE', 'DELETE') order by id")) {
             query.setLong(1, transactionId);
             try (ResultSet entry = query.executeQuery()) {
-                Map<String, ResourceTable> byName = new HashMap<>();
-                tables.forEach(table -> byName.put(table.name(), table));
                 while (entry.next()) {
                     ResourceTable table = byName.get(entry.getString(1));
                     if (table == null) {
@@ -75,7 +75,7 @@ final class TransactionRows {
             if (rowIds == null) {
                 continue;
             }
-            Map<String, RowState> now = current(table, rowIds);
+            Map<String, RowState> now = withLinks(table, current(table, rowIds), byName);
             List<RowState> deleted = new ArrayList<>();
             for (var entry : before.get(table.name()).entrySet()) {
                 if (entry.getValue() == null) {
@@ -127,6 +127,42 @@ final class TransactionRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * The rows, each with the rows the link tables its create makes link it to (an instance's security
+     * groups): every link row the database holds, touched or not, as a replace launches anew with all.
+     */
+    private Map<String, RowState> withLinks(ResourceTable table, Map<String, RowState> rows,
+                                            Map<String, ResourceTable> tables) throws SQLException {
+        if (table.writes() == null || table.writes().createdWithLinks().isEmpty() || rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, Map<String, List<RowRef>>> linksByRow = new HashMap<>();
+        for (var links : table.writes().createdWithLinks().entrySet()) {
+            ResourceTable linkTable = tables.get(links.getKey());
+            if (linkTable == null) {
+                continue;
+            }
+            String toCreated = links.getValue().toCreated();
+            String toLinked = links.getValue().toLinked();
+            String linkedTable = linkTable.parentColumns().get(toLinked);
+            try (PreparedStatement query = engine.prepareStatement("select " + toCreated + "::text, " + toLinked
+                    + "::text from " + linkTable.name() + " where " + toCreated + "::text = any(?) and " + toLinked
+                    + " is not null order by " + linkTable.rowIdColumn())) {
+                query.setArray(1, engine.createArrayOf("text", rows.keySet().toArray()));
+                try (ResultSet link = query.executeQuery()) {
+                    while (link.next()) {
+                        linksByRow.computeIfAbsent(link.getString(1), row -> new HashMap<>())
+                                .computeIfAbsent(linkTable.name(), t -> new ArrayList<>())
+                                .add(new RowRef(linkedTable, link.getString(2)));
+                    }
+                }
+            }
+        }
+        Map<String, RowState> linked = new LinkedHashMap<>();
+        rows.forEach((rowId, row) -> linked.put(rowId, row.withLinks(linksByRow.getOrDefault(rowId, Map.of()))));
+        return linked;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.tablecloud.apply;
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.MotoAccount;
+import dev.tablecloud.module.SentRequests;
 import dev.tablecloud.plan.Action;
 import dev.tablecloud.plan.Plan;
 import dev.tablecloud.plan.PlanStep;
@@ -10,9 +11,12 @@ import dev.tablecloud.plan.RowRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -66,8 +70,8 @@ class PlanApplyIT {
     }
 
     private static ApplyResult apply(TestEnvironment environment, Plan plan, int parallelism, String identityPrefix,
-                                     boolean recovering) {
-        try (AwsSession aws = moto.session(REGION)) {
+                                     boolean recovering, ExecutionInterceptor... observers) {
+        try (AwsSession aws = moto.session(REGION, observers)) {
             return new PlanExecutor(parallelism, threads).apply(aws, plan, TABLES_BY_NAME, environment::cloudId,
                     identityPrefix, recovering);
         }
@@ -88,6 +92,11 @@ class PlanApplyIT {
     private static Instance instance(String instanceId) {
         return ec2().describeInstances(r -> r.instanceIds(instanceId)).reservations().get(0).instances()
                 .get(0);
+    }
+
+    private static PlanStep stepFor(Plan plan, RowRef row) {
+        return plan.steps().stream().filter(step -> step.ref().equals(row)).findFirst()
+                .orElseThrow(() -> new AssertionError("no step for " + row));
     }
 
     /** A VPC, a subnet in each of two zones, a group with an ingress rule, a key pair, an instance in the group. */
@@ -170,7 +179,7 @@ class PlanApplyIT {
                 environment.cloudId(rows.get("rule")))).securityGroupRules().get(0).groupId()).isEqualTo(group);
         assertThat(instance(instanceId).subnetId()).isEqualTo(subnetA);
         assertThat(instance(instanceId).keyName()).isEqualTo("alpha-deploy");
-        assertThat(instance(instanceId).securityGroups()).extracting(GroupIdentifier::groupId).contains(group);
+        assertThat(instance(instanceId).securityGroups()).extracting(GroupIdentifier::groupId).containsExactly(group);
 
         environment.touchAll();
         assertThat(plan(environment).steps()).as("the rows are what the cloud now holds").isEmpty();
@@ -234,6 +243,52 @@ class PlanApplyIT {
         assertThat(ec2().describeVpcs(r -> r.filters(f -> f.name("cidr-block").values("10.2.0.0/16")))
                 .vpcs()).isEmpty();
         assertThat(environment.cloudId(rows.get("vpc"))).as("the rows stay as typed").isNull();
+    }
+
+    @Test
+    void anInstanceAndItsLinkInOnePlanAreLaunchedIntoExactlyThatGroupWithoutASecondCall() throws Exception {
+        TestEnvironment environment = new TestEnvironment();
+        Map<String, RowRef> rows = stack(environment, "delta", 4, UBUNTU);
+        Plan plan = plan(environment);
+        assertThat(stepFor(plan, rows.get("instance")).dependsOn()).as("the instance waits for its group")
+                .contains(stepFor(plan, rows.get("group")).index());
+        assertThat(stepFor(plan, rows.get("link")).action()).as("the preview still shows the link")
+                .isEqualTo(Action.CREATE);
+        SentRequests sent = new SentRequests();
+
+        ApplyResult result = apply(environment, plan, 4, "it/delta", false, sent);
+
+        assertThat(result.error()).isNull();
+        environment.commit(result);
+        String group = environment.cloudId(rows.get("group"));
+        assertThat(sent.of(RunInstancesRequest.class)).singleElement()
+                .extracting(RunInstancesRequest::securityGroupIds).isEqualTo(List.of(group));
+        assertThat(sent.of(ModifyInstanceAttributeRequest.class)).as("the link's create finds its group there")
+                .isEmpty();
+        assertThat(instance(environment.cloudId(rows.get("instance"))).securityGroups())
+                .extracting(GroupIdentifier::groupId).containsExactly(group);
+    }
+
+    @Test
+    void anInstanceWithoutLinksIsInItsVpcsDefaultGroupWhichTheSyncReadsAsALink() {
+        TestEnvironment environment = new TestEnvironment();
+        RowRef vpc = environment.insert("vpc", "epsilon", Map.of("cidr_block", "10.5.0.0/16"), Map.of());
+        RowRef subnet = environment.insert("subnet", "epsilon", Map.of("cidr_block", "10.5.1.0/24",
+                "availability_zone", "us-east-1a"), Map.of("vpc_id", vpc));
+        RowRef instance = environment.insert("instance", "epsilon", Map.of("ami", UBUNTU, "instance_type", "t3.micro",
+                "state", "running"), Map.of("subnet_id", subnet));
+
+        ApplyResult result = apply(environment, plan(environment), 4, "it/epsilon", false);
+
+        assertThat(result.error()).isNull();
+        environment.commit(result);
+        String vpcId = environment.cloudId(vpc);
+        String instanceId = environment.cloudId(instance);
+        String defaultGroup = ec2().describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpcId),
+                f -> f.name("group-name").values("default"))).securityGroups().get(0).groupId();
+        assertThat(instance(instanceId).securityGroups()).extracting(GroupIdentifier::groupId)
+                .containsExactly(defaultGroup);
+        assertThat(cloudIdsOf("instance_security_groups")).contains(instanceId + "/" + defaultGroup);
     }
 
     private static List<String> afterIds(List<StepOutcome> steps, String table) {

@@ -2,6 +2,7 @@ package dev.tablecloud.apply;
 
 import dev.tablecloud.cloud.AwsSession;
 import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.plan.Plan;
@@ -73,7 +74,22 @@ final class TestEnvironment {
 
     private RowState state(RowRef ref) {
         RowState row = rows.get(ref);
-        return new RowState(row.table(), row.rowId(), cloudId(ref), row.region(), row.values(), row.parents());
+        return new RowState(row.table(), row.rowId(), cloudId(ref), row.region(), row.values(), row.parents(),
+                links(ref));
+    }
+
+    /** The rows the link tables that the row's create makes tie it to, as the engine reads them. */
+    private Map<String, List<RowRef>> links(RowRef ref) {
+        CloudWrites writes = TABLES_BY_NAME.get(ref.table()).writes();
+        Map<String, List<RowRef>> links = new HashMap<>();
+        if (writes != null) {
+            writes.createdWithLinks().forEach((linkTable, columns) -> links.put(linkTable, rows.values().stream()
+                    .filter(link -> link.table().equals(linkTable))
+                    .filter(link -> ref.equals(link.parents().get(columns.toCreated())))
+                    .map(link -> link.parents().get(columns.toLinked()))
+                    .toList()));
+        }
+        return links;
     }
 
     /** The plan of the open transaction against the cloud as it is now. */

@@ -3,6 +3,7 @@ package dev.tablecloud.module;
 import dev.tablecloud.cloud.AwsConnection;
 import dev.tablecloud.cloud.AwsCredentials;
 import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,10 +66,13 @@ public final class MotoAccount implements AutoCloseable {
         throw new IllegalStateException("moto did not start on port " + port + "; see " + log);
     }
 
-    /** A session against this account, as the engine would open one for an environment. */
-    public AwsSession session(String region) {
+    /**
+     * A session against this account, as the engine would open one for an environment; {@code observers}
+     * are told of its every call.
+     */
+    public AwsSession session(String region, ExecutionInterceptor... observers) {
         return new AwsSession(new AwsConnection(region, endpoint,
-                new AwsCredentials.AccessKey("testing", "testing")));
+                new AwsCredentials.AccessKey("testing", "testing")), null, List.of(observers));
     }
 
     public URI endpoint() {

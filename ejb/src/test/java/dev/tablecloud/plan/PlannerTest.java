@@ -43,6 +43,11 @@ class PlannerTest {
         return new RowState(table, rowId, cloudId, REGION, values, parents);
     }
 
+    /** An instance's links to security groups, as the database reads them for the instance's create. */
+    private static Map<String, List<RowRef>> groups(RowRef... groups) {
+        return Map.of("instance_security_groups", List.of(groups));
+    }
+
     private RowState touch(RowState row) {
         touched.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row);
         return row;
@@ -110,7 +115,8 @@ class PlannerTest {
                 Map.of("security_group_id", ref("security_group", "1"))));
         touch(row("key_pair", "1", null, Map.of("name", "deploy", "public_key", "ssh-ed25519 AAAA"), Map.of()));
         touch(row("instance", "1", null, Map.of("ami", "ami-1", "instance_type", "t3.micro",
-                "key_pair_name", "deploy", "tags", "{\"Name\": \"web-1\"}"), Map.of("subnet_id", ref("subnet", "1"))));
+                "key_pair_name", "deploy", "tags", "{\"Name\": \"web-1\"}"), Map.of("subnet_id", ref("subnet", "1")))
+                .withLinks(groups(ref("security_group", "1"))));
         touch(row("instance_security_groups", "1", null, Map.of(), Map.of("instance_id", ref("instance", "1"),
                 "security_group_id", ref("security_group", "1"))));
     }
@@ -127,8 +133,10 @@ class PlannerTest {
         assertThat(stepOf(plan, "subnet", "2").dependsOn()).containsExactly(indexOf(plan, "vpc", "1"));
         assertThat(stepOf(plan, "security_group_rule", "1").dependsOn())
                 .containsExactly(indexOf(plan, "security_group", "1"));
-        assertThat(stepOf(plan, "instance", "1").dependsOn()).as("its subnet, and the key pair it names")
-                .containsExactlyInAnyOrder(indexOf(plan, "subnet", "1"), indexOf(plan, "key_pair", "1"));
+        assertThat(stepOf(plan, "instance", "1").dependsOn())
+                .as("its subnet, the key pair it names, and the group it is launched into")
+                .containsExactlyInAnyOrder(indexOf(plan, "subnet", "1"), indexOf(plan, "key_pair", "1"),
+                        indexOf(plan, "security_group", "1"));
         assertThat(stepOf(plan, "instance_security_groups", "1").dependsOn())
                 .containsExactlyInAnyOrder(indexOf(plan, "instance", "1"), indexOf(plan, "security_group", "1"));
         assertThat(stepOf(plan, "vpc", "1").description()).isEqualTo("app");
@@ -153,6 +161,7 @@ class PlannerTest {
         assertEveryStepComesAfterWhatItWaitsFor(plan);
         assertThat(indexOf(plan, "vpc", "1")).isLessThan(indexOf(plan, "subnet", "1"));
         assertThat(indexOf(plan, "key_pair", "1")).isLessThan(indexOf(plan, "instance", "1"));
+        assertThat(indexOf(plan, "security_group", "1")).isLessThan(indexOf(plan, "instance", "1"));
     }
 
     @Test
@@ -410,6 +419,44 @@ class PlannerTest {
         assertThat(stepOf(plan, "instance_security_groups", "1").changes()).contains(
                 new ColumnChange("instance_id", null, "(new instance row 1)"),
                 new ColumnChange("security_group_id", null, "sg-1"));
+    }
+
+    @Test
+    void anInstanceIsLaunchedAfterTheGroupsItsLinksNameAndOnlyACreateWaitsForThem() {
+        untouched(row("security_group", "1", "sg-1", Map.of(), Map.of()));
+        touch(row("security_group", "2", null, Map.of("group_name", "web", "description", "web"), Map.of()));
+        touch(row("security_group", "3", "sg-3", Map.of("group_name", "admin", "description", "admin"), Map.of()));
+        inCloud("security_group", "sg-3", Map.of("group_name", "admin", "description", "old"), Map.of());
+        touch(row("instance", "1", null, Map.of("ami", "ami-1", "instance_type", "t3.micro"), Map.of())
+                .withLinks(groups(ref("security_group", "1"), ref("security_group", "2"), ref("security_group", "3"))));
+        touch(row("instance", "2", "i-2", Map.of("ami", "ami-2", "instance_type", "t3.micro", "state", "running"),
+                Map.of()).withLinks(groups(ref("security_group", "2"))));
+        inCloud("instance", "i-2", Map.of("ami", "ami-1", "instance_type", "t3.micro", "state", "running"), Map.of());
+        touch(row("instance", "3", "i-3", Map.of("ami", "ami-1", "instance_type", "t3.small", "state", "running"),
+                Map.of()).withLinks(groups(ref("security_group", "2"))));
+        inCloud("instance", "i-3", Map.of("ami", "ami-1", "instance_type", "t3.micro", "state", "running"), Map.of());
+        for (String instance : List.of("1", "2", "3")) {
+            touch(row("instance_security_groups", instance, null, Map.of(), Map.of(
+                    "instance_id", ref("instance", instance), "security_group_id", ref("security_group", "2"))));
+        }
+
+        Plan plan = plan();
+
+        assertEveryStepComesAfterWhatItWaitsFor(plan);
+        assertThat(stepOf(plan, "instance", "1").dependsOn()).as("the new and the replaced group, not the one there")
+                .containsExactlyInAnyOrder(indexOf(plan, "security_group", "2"), indexOf(plan, "security_group", "3"));
+        assertThat(stepOf(plan, "instance", "2").action()).isEqualTo(Action.REPLACE);
+        assertThat(stepOf(plan, "instance", "2").dependsOn()).as("a replace launches anew")
+                .containsExactly(indexOf(plan, "security_group", "2"));
+        assertThat(stepOf(plan, "instance", "3").action()).isEqualTo(Action.UPDATE);
+        assertThat(stepOf(plan, "instance", "3").dependsOn()).as("an update leaves the groups to the links").isEmpty();
+        assertThat(stepOf(plan, "instance", "1").row().links()).isEqualTo(groups(ref("security_group", "1"),
+                ref("security_group", "2"), ref("security_group", "3")));
+        assertThat(plan.steps()).filteredOn(step -> step.table().equals("instance_security_groups"))
+                .as("the links are still shown as made").extracting(PlanStep::action).containsOnly(Action.CREATE)
+                .hasSize(3);
+        assertThat(stepOf(plan, "instance_security_groups", "1").dependsOn())
+                .containsExactlyInAnyOrder(indexOf(plan, "instance", "1"), indexOf(plan, "security_group", "2"));
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class AwsEc2Module {
                                 "state", "text", "user_data", "text", "tags", "jsonb"),
                         Map.of("subnet_id", "subnet"), InstanceAdapter::readAll).writtenBy(InstanceAdapter.WRITES)
                         .withPortableKey(InstanceAdapter.KEY),
-                ResourceTable.link("instance_security_groups",
+                ResourceTable.link(InstanceSecurityGroupAdapter.TABLE,
                         "(select i.instance_id from instance i where i.id = instance_security_groups.instance_id)"
                                 + " || '/' || (select g.group_id from security_group g"
                                 + " where g.id = instance_security_groups.security_group_id)",

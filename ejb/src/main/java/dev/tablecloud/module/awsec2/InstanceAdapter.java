@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Subnet;
+import software.amazon.awssdk.services.ec2.model.Vpc;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,6 +29,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The instance table's adapter.
@@ -43,6 +47,13 @@ import java.util.Optional;
  * stopped, and those are all a row is compared on: an instance still booting just after its create
  * equals the row that asked for it, and one that is stopping is not stopped a second time.
  *
+ * <p>An instance is launched into exactly the security groups of its link rows, which a plan makes
+ * first ({@link CloudWrites#createdWithLinks}). Launched with no group named, AWS would put it into
+ * its VPC's default group, and links written afterwards would add to that group rather than take its
+ * place: a wider firewall than the rows say. An instance without link rows is launched into that
+ * default group by name: where AWS puts it anyway, and where moto, which would put it into none,
+ * then puts it too.
+ *
  * <p>A create is repeatable three ways: it first looks for a live instance with the row's identity
  * tag (one DescribeInstances; emulators such as moto ignore client tokens, so there it is the lookup
  * that keeps a repeat from launching again); RunInstances carries a client token derived from the
@@ -57,13 +68,15 @@ final class InstanceAdapter implements CloudWriter {
      * state and the instance type (on a stopped instance) change in place. A row without a subnet
      * lands in a default subnet of the region, which is written back, as IaSQL did. The key pair is
      * named, not a foreign key (EC2 lets it be deleted under a running instance), yet it must exist
-     * for the launch: a plan imports it first.
+     * for the launch: a plan imports it first. The security groups are given at launch, from the
+     * instance's link rows.
      */
     static final CloudWrites WRITES = CloudWrites.by(new InstanceAdapter())
             .generated("instance_id")
             .replacedOn("ami", "subnet_id", "key_pair_name", "user_data")
             .chosenByCloud("subnet_id")
-            .references("key_pair_name", "key_pair", "name");
+            .references("key_pair_name", "key_pair", "name")
+            .createdWithLinks(InstanceSecurityGroupAdapter.TABLE, "instance_id", "security_group_id");
 
     /** Known by its Name tag: an instance without one has no portable key. */
     static final PortableKey KEY = PortableKey.of(PortableKey.tag("Name"));
@@ -100,7 +113,10 @@ final class InstanceAdapter implements CloudWriter {
             throw new InvalidInputException(List.of(new FieldError("user_data", "The user_data of "
                     + row.describe() + " is empty: EC2 keeps no empty user data, write null for none.")));
         }
-        Instance instance = findLive(aws, row).orElseGet(() -> launch(aws, row, userData));
+        List<String> groups = launchGroups(aws, row);
+        Instance instance = findLive(aws, row)
+                .map(found -> intoGroups(aws, row.region(), found, groups))
+                .orElseGet(() -> launch(aws, row, userData, groups));
         boolean asLaunched = wantedState.equals(RUNNING) == isHeadingToRun(instance);
         if (asLaunched) {
             // What EC2 answered is what a read would say, and the user data is the row's: no read back.
@@ -162,12 +178,13 @@ final class InstanceAdapter implements CloudWriter {
                 .waitUntilInstanceTerminated(r -> r.instanceIds(current.cloudId())));
     }
 
-    private static Instance launch(AwsSession aws, DesiredResource row, String userData) {
+    private static Instance launch(AwsSession aws, DesiredResource row, String userData, List<String> groups) {
         Instance launched = aws.call("ec2", "RunInstances", () -> aws.ec2(row.region()).runInstances(r -> r
                 .imageId(row.text("ami"))
                 .instanceType(row.text("instance_type"))
                 .keyName(row.text("key_pair_name"))
                 .subnetId(row.parent("subnet_id"))
+                .securityGroupIds(groups.isEmpty() ? null : groups)
                 .userData(userData == null ? null
                         : Base64.getEncoder().encodeToString(userData.getBytes(StandardCharsets.UTF_8)))
                 .minCount(1)
@@ -183,15 +200,60 @@ final class InstanceAdapter implements CloudWriter {
     }
 
     /**
+     * The groups the instance's link rows name. Without link rows, its VPC's default group, named:
+     * RunInstances without SecurityGroupIds puts an instance into "the default security group for the
+     * VPC" (AWS EC2 API Reference, RunInstances, SecurityGroupIds), which emulators such as moto do
+     * not; naming it keeps the cloud the same on both, and the sync after the commit shows the link as
+     * a row, as IaSQL did. Empty only where the VPC cannot be found, which EC2 refuses to launch into
+     * anyway, with its own message.
+     */
+    private static List<String> launchGroups(AwsSession aws, DesiredResource row) {
+        List<String> linked = row.linked(InstanceSecurityGroupAdapter.TABLE);
+        if (!linked.isEmpty()) {
+            return linked;
+        }
+        String vpcId = launchVpc(aws, row);
+        String defaultGroup = vpcId == null ? null
+                : InstanceSecurityGroupAdapter.defaultGroupId(aws, row.region(), vpcId);
+        return defaultGroup == null ? List.of() : List.of(defaultGroup);
+    }
+
+    /** The VPC of the row's subnet; without one, the region's default VPC, whose default subnet EC2 picks. */
+    private static String launchVpc(AwsSession aws, DesiredResource row) {
+        String subnetId = row.parent("subnet_id");
+        if (subnetId != null) {
+            return aws.call("ec2", "DescribeSubnets", () -> aws.ec2(row.region())
+                    .describeSubnets(r -> r.subnetIds(subnetId)).subnets()).stream()
+                    .findFirst().map(Subnet::vpcId).orElse(null);
+        }
+        return aws.call("ec2", "DescribeVpcs", () -> aws.ec2(row.region()).describeVpcs(r -> r
+                        .filters(Filter.builder().name("is-default").values("true").build())).vpcs()).stream()
+                .findFirst().map(Vpc::vpcId).orElse(null);
+    }
+
+    /**
+     * An instance an earlier attempt at this create launched, put into the groups the row's links name
+     * now: they may have changed since that attempt.
+     */
+    private static Instance intoGroups(AwsSession aws, String region, Instance found, List<String> groups) {
+        List<String> now = InstanceSecurityGroupAdapter.groupIds(found);
+        if (!groups.isEmpty() && !Set.copyOf(groups).equals(Set.copyOf(now))) {
+            InstanceSecurityGroupAdapter.setGroups(aws, region, found.instanceId(), groups);
+        }
+        return found;
+    }
+
+    /**
      * At most 64 ASCII characters, the same for every attempt at one create of one row. Besides the
-     * row's identity it covers the cloud id the row held and what the instance is launched from: a
-     * replace (terminate, then launch) or a launch after the instance vanished must not be answered
-     * with the instance it replaces, which EC2 would do for a token it has seen.
+     * row's identity it covers the cloud id the row held and what the instance is launched from and
+     * into: a replace (terminate, then launch) or a launch after the instance vanished must not be
+     * answered with the instance it replaces, which EC2 would do for a token it has seen.
      */
     static String clientToken(DesiredResource row) {
         String material = String.join("\n", row.identity(), String.valueOf(row.cloudId()), row.text("ami"),
                 row.text("instance_type"), String.valueOf(row.text("key_pair_name")),
-                String.valueOf(row.parent("subnet_id")), String.valueOf(row.text("user_data")));
+                String.valueOf(row.parent("subnet_id")), String.valueOf(row.text("user_data")),
+                String.valueOf(new TreeSet<>(row.linked(InstanceSecurityGroupAdapter.TABLE))));
         return Digests.sha256Hex(material);
     }
 

@@ -24,13 +24,16 @@ import java.util.Optional;
  * Two links of one instance written at once by a commit's parallel steps would each set the list
  * without the other's entry, so the read and the set are done under a lock per instance.
  *
- * <p>An instance is launched before its links are written, into its VPC's default group (what EC2
- * does when RunInstances names no group); that group stays until its own link row is deleted. An
- * instance must be in at least one group: removing its last one puts it back into its VPC's default
- * group, as at launch, and a sync then shows that link. Removing the default group when it is the
- * last one leaves it: EC2 has nothing else to put the instance in.
+ * <p>An instance is launched into the groups of its link rows ({@link InstanceAdapter}), so the
+ * create of a link made with its instance finds the group there and changes nothing; a link added to
+ * an instance that exists already is set here. An instance launched without link rows is put into its
+ * VPC's default group, and a sync then shows that link. An instance must be in at least one group:
+ * removing its last one puts it back into its VPC's default group, as at launch. Removing the
+ * default group when it is the last one leaves it: EC2 has nothing else to put the instance in.
  */
 final class InstanceSecurityGroupAdapter implements CloudWriter {
+
+    static final String TABLE = "instance_security_groups";
 
     /** Both columns are the link itself: pointing a row at another instance or group is a new link. */
     static final CloudWrites WRITES = CloudWrites.by(new InstanceSecurityGroupAdapter())
@@ -127,16 +130,17 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
         }
     }
 
-    private static List<String> groupIds(Instance instance) {
+    static List<String> groupIds(Instance instance) {
         return instance.securityGroups().stream().map(GroupIdentifier::groupId).toList();
     }
 
-    private static void setGroups(AwsSession aws, String region, String instanceId, List<String> groupIds) {
+    static void setGroups(AwsSession aws, String region, String instanceId, List<String> groupIds) {
         aws.call("ec2", "ModifyInstanceAttribute", () -> aws.ec2(region).modifyInstanceAttribute(r -> r
                 .instanceId(instanceId).groups(groupIds)));
     }
 
-    private static String defaultGroupId(AwsSession aws, String region, String vpcId) {
+    /** The {@code default} group of the VPC, null if it has none (a VPC always has one in AWS). */
+    static String defaultGroupId(AwsSession aws, String region, String vpcId) {
         return aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region).describeSecurityGroups(r -> r
                         .filters(Filter.builder().name("vpc-id").values(vpcId).build(),
                                 Filter.builder().name("group-name").values("default").build())).securityGroups())

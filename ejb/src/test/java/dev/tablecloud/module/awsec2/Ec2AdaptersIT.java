@@ -9,12 +9,15 @@ import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
+import dev.tablecloud.module.SentRequests;
 import dev.tablecloud.module.awsvpc.AwsVpcModule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -84,6 +87,31 @@ class Ec2AdaptersIT {
         return vpcTable("subnet").writes().writer().create(aws, AdapterContract.row("subnet", rowId, REGION,
                 Map.of("cidr_block", block + ".1.0/24", "availability_zone", "us-east-1a"),
                 Map.of("vpc_id", vpc.cloudId()))).cloudId();
+    }
+
+    private static String vpcOf(String subnetId) {
+        return aws.ec2(REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).vpcId();
+    }
+
+    private static String securityGroup(String vpcId, String name) {
+        return aws.ec2(REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(name)).groupId();
+    }
+
+    private static String defaultGroupOf(String vpcId) {
+        return aws.ec2(REGION).describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpcId),
+                f -> f.name("group-name").values("default"))).securityGroups().get(0).groupId();
+    }
+
+    /** The row as a commit gives it to the create: with the groups its link rows name. */
+    private static DesiredResource linkedTo(DesiredResource instance, String... groupIds) {
+        return new DesiredResource(instance.table(), instance.rowId(), instance.cloudId(), instance.region(),
+                instance.values(), instance.parentCloudIds(), instance.identity(),
+                Map.of(InstanceSecurityGroupAdapter.TABLE, List.of(groupIds)));
+    }
+
+    private static DesiredResource link(String rowId, String instanceId, String groupId) {
+        return AdapterContract.row(InstanceSecurityGroupAdapter.TABLE, rowId, REGION, Map.of(),
+                Map.of("instance_id", instanceId, "security_group_id", groupId));
     }
 
     private static DesiredResource instanceRow(String rowId, Map<String, Object> values, String subnetId) {
@@ -202,6 +230,8 @@ class Ec2AdaptersIT {
                 row.parentCloudIds(), row.identity());
         assertThat(InstanceAdapter.clientToken(relaunch)).as("the token of a launch that replaces the instance")
                 .isNotEqualTo(InstanceAdapter.clientToken(row));
+        assertThat(InstanceAdapter.clientToken(linkedTo(row, "sg-0123456789abcdef0")))
+                .as("the token of a launch into other groups").isNotEqualTo(InstanceAdapter.clientToken(row));
         table("instance").writes().writer().delete(session(), first);
     }
 
@@ -214,6 +244,8 @@ class Ec2AdaptersIT {
         String subnetId = created.parents().get("subnet_id").cloudId();
         assertThat(aws.ec2(REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).defaultForAz())
                 .as("in a default subnet").isTrue();
+        assertThat(groupsOf(created.cloudId())).as("in the default VPC's default group, as AWS puts it")
+                .containsExactly(defaultGroupOf(vpcOf(subnetId)));
         assertThat(created.values()).containsEntry("state", "stopped").containsEntry("user_data", null);
         contract("instance").deletesForGood(created);
     }
@@ -259,24 +291,18 @@ class Ec2AdaptersIT {
     @Test
     void securityGroupsAreAddedToAndRemovedFromAnInstance() {
         String subnetId = subnet("4", "10.33");
-        String vpcId = aws.ec2(REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).vpcId();
-        String web = aws.ec2(REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName("web").description("web"))
-                .groupId();
-        String admin = aws.ec2(REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName("admin")
-                .description("admin")).groupId();
-        String defaultGroup = aws.ec2(REGION).describeSecurityGroups(r -> r.filters(
-                f -> f.name("vpc-id").values(vpcId), f -> f.name("group-name").values("default")))
-                .securityGroups().get(0).groupId();
+        String vpcId = vpcOf(subnetId);
+        String web = securityGroup(vpcId, "web");
+        String admin = securityGroup(vpcId, "admin");
+        String defaultGroup = defaultGroupOf(vpcId);
         String instanceId = table("instance").writes().writer().create(aws, instanceRow("7", Map.of(), subnetId))
                 .cloudId();
 
-        DesiredResource webLink = AdapterContract.row("instance_security_groups", "1", REGION, Map.of(),
-                Map.of("instance_id", instanceId, "security_group_id", web));
+        DesiredResource webLink = link("1", instanceId, web);
         assertThat(table("instance_security_groups").writes().writer().findCreated(session(), webLink)).isEmpty();
         CloudResource webCreated = linkCreatesWhatReadReturns(webLink);
         assertThat(webCreated.cloudId()).isEqualTo(instanceId + "/" + web);
-        DesiredResource adminLink = AdapterContract.row("instance_security_groups", "2", REGION, Map.of(),
-                Map.of("instance_id", instanceId, "security_group_id", admin));
+        DesiredResource adminLink = link("2", instanceId, admin);
         CloudResource adminCreated = linkCreatesWhatReadReturns(adminLink);
         table("instance_security_groups").writes().writer().create(session(), adminLink);
         assertThat(groupsOf(instanceId)).contains(web, admin).doesNotHaveDuplicates();
@@ -296,5 +322,51 @@ class Ec2AdaptersIT {
         table("instance_security_groups").writes().writer().delete(session(), new CloudResource(
                 instanceId + "/" + defaultGroup, REGION, Map.of(), Map.of()));
         assertThat(groupsOf(instanceId)).as("the default group, when it is the last, stays").containsExactly(defaultGroup);
+    }
+
+    @Test
+    void anInstanceIsLaunchedIntoExactlyTheGroupsItsLinksNameAndTheLinksCreatesChangeNothing() {
+        String subnetId = subnet("5", "10.34");
+        String vpcId = vpcOf(subnetId);
+        String web = securityGroup(vpcId, "web");
+        String admin = securityGroup(vpcId, "admin");
+        SentRequests sent = new SentRequests();
+        CloudResource created;
+        try (AwsSession recorded = moto.session(REGION, sent)) {
+            created = table("instance").writes().writer()
+                    .create(recorded, linkedTo(instanceRow("8", Map.of(), subnetId), web, admin));
+            table("instance_security_groups").writes().writer().create(recorded, link("3", created.cloudId(), web));
+            table("instance_security_groups").writes().writer().create(recorded, link("4", created.cloudId(), admin));
+        }
+        String instanceId = created.cloudId();
+
+        assertThat(sent.of(RunInstancesRequest.class)).singleElement()
+                .extracting(RunInstancesRequest::securityGroupIds).isEqualTo(List.of(web, admin));
+        assertThat(sent.of(ModifyInstanceAttributeRequest.class)).as("groups set after the launch").isEmpty();
+        assertThat(groupsOf(instanceId)).containsExactlyInAnyOrder(web, admin);
+        assertThat(table("instance_security_groups").reader().readAll(session(), REGION))
+                .extracting(CloudResource::cloudId).filteredOn(id -> id.startsWith(instanceId + "/"))
+                .containsExactlyInAnyOrder(instanceId + "/" + web, instanceId + "/" + admin);
+        table("instance").writes().writer().delete(session(), created);
+    }
+
+    @Test
+    void anInstanceWithoutLinksIsLaunchedIntoItsVpcsDefaultGroupByNameWhichAReadShowsAsItsLink() {
+        String subnetId = subnet("6", "10.35");
+        String defaultGroup = defaultGroupOf(vpcOf(subnetId));
+        SentRequests sent = new SentRequests();
+        CloudResource created;
+        try (AwsSession recorded = moto.session(REGION, sent)) {
+            created = table("instance").writes().writer().create(recorded, instanceRow("9", Map.of(), subnetId));
+        }
+        String instanceId = created.cloudId();
+
+        assertThat(sent.of(RunInstancesRequest.class)).singleElement()
+                .extracting(RunInstancesRequest::securityGroupIds).isEqualTo(List.of(defaultGroup));
+        assertThat(groupsOf(instanceId)).containsExactly(defaultGroup);
+        assertThat(table("instance_security_groups").reader().readAll(session(), REGION))
+                .extracting(CloudResource::cloudId).filteredOn(id -> id.startsWith(instanceId + "/"))
+                .containsExactly(instanceId + "/" + defaultGroup);
+        table("instance").writes().writer().delete(session(), created);
     }
 }
