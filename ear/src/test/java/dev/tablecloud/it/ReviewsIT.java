@@ -342,16 +342,16 @@ class ReviewsIT extends DeployedTablecloud {
 
         String text = "Is **10.48** free? <script>alert(1)</script>";
         var comment = bob.post(path("reviews/" + review + "/comments"), "{\"text\": %s, \"planRow\": {\"action\": %s,"
-                + " \"table\": %s, \"id\": %s}}".formatted(Api.quote(text), Api.quote(line.getString("action")),
-                Api.quote(line.getString("table")), Api.quote(line.getString("id"))));
+                + " \"tableName\": %s, \"id\": %s}}".formatted(Api.quote(text), Api.quote(line.getString("action")),
+                Api.quote(line.getString("tableName")), Api.quote(line.getString("id"))));
         assertThat(comment.status()).as(comment.toString()).isEqualTo(201);
         JsonObject kept = review(alice, review).getJsonArray("comments").getJsonObject(0);
         assertThat(kept.getString("text")).isEqualTo(text);
         assertThat(kept.getString("html")).contains("<strong>10.48</strong>").contains("&lt;script&gt;")
                 .doesNotContain("<script>");
-        assertThat(kept.getJsonObject("planRow").getString("table")).isEqualTo("vpc");
+        assertThat(kept.getJsonObject("planRow").getString("tableName")).isEqualTo("vpc");
         var nowhere = bob.post(path("reviews/" + review + "/comments"),
-                "{\"text\": \"?\", \"planRow\": {\"action\": \"delete\", \"table\": \"vpc\", \"id\": \"0\"}}");
+                "{\"text\": \"?\", \"planRow\": {\"action\": \"delete\", \"tableName\": \"vpc\", \"id\": \"0\"}}");
         assertThat(nowhere.status()).isEqualTo(400);
 
         assertThat(decide(bob, review, 1, "approve", null).status()).isEqualTo(201);

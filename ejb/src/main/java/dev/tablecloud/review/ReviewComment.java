@@ -52,7 +52,7 @@ class ReviewComment {
         this.text = text;
         if (planRow != null) {
             this.planAction = planRow.action();
-            this.planTable = planRow.table();
+            this.planTable = planRow.tableName();
             this.planRowId = planRow.id();
         }
         this.commentedAt = Instant.now();

@@ -98,9 +98,9 @@ public class ReviewDecisionService {
         }
         ReviewRevision current = store.current(review);
         if (planRow != null && PlanRows.fromJson(current.plan).stream().noneMatch(row -> row.action().equals(planRow.action())
-                && row.tableName().equals(planRow.table()) && row.id().equals(planRow.id()))) {
+                && row.tableName().equals(planRow.tableName()) && row.id().equals(planRow.id()))) {
             throw new InvalidInputException(List.of(new FieldError("planRow", "Revision " + current.number
-                    + " has no plan line " + planRow.action() + " " + planRow.table() + " " + planRow.id() + ".")));
+                    + " has no plan line " + planRow.action() + " " + planRow.tableName() + " " + planRow.id() + ".")));
         }
         ReviewComment kept = new ReviewComment(review.id, current.number, caller, text, planRow);
         em.persist(kept);
