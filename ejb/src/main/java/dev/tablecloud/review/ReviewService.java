@@ -120,6 +120,28 @@ public class ReviewService {
         return views().data(review);
     }
 
+    /**
+     * Records, once per revision, that changes made the open review's current revision stale, so
+     * that reviewers hear of it when it happens (history, webhooks) rather than at the next commit.
+     */
+    public void noticeChanges(String environment) {
+        transactions.current(environment).filter(open -> open.state() == TransactionState.OPEN).ifPresent(open -> {
+            ReviewStore store = store();
+            store.openReviewOf(environment, open.id()).ifPresent(review -> {
+                ReviewRevision current = store.current(review);
+                if (store.recorded(review, ReviewEvent.Kind.STALE, current.number)) {
+                    return;
+                }
+                List<TransactionChange> since = transactions.changesAfter(environment, open.id(),
+                        current.auditPosition, CHANGES_LISTED);
+                if (!since.isEmpty()) {
+                    store.record(review, ReviewEvent.Kind.STALE, since.get(since.size() - 1).actor(), current.number,
+                            ReviewRules.whoChanged(since));
+                }
+            });
+        });
+    }
+
     private void addRevision(ReviewStore store, Review review, int number, Frozen frozen,
                              List<TransactionChange> since, String actor) {
         em.persist(new ReviewRevision(review.id, number, frozen, ReviewViews.changesJson(since), actor));

@@ -28,11 +28,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /** Runs users' SQL in an environment database, as the environment's restricted role. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SqlConsoleService {
+
+    private static final Logger LOG = Logger.getLogger(SqlConsoleService.class.getName());
 
     @EJB
     Access access;
@@ -63,12 +66,20 @@ public class SqlConsoleService {
         if (script == null || SqlScript.split(script).isEmpty()) {
             throw new InvalidInputException(List.of(new FieldError("sql", "Give at least one SQL statement.")));
         }
+        SqlRunResult result;
         try (Connection connection = databases.openAsUser(environmentName, actor)) {
-            return new SqlRunner(MAX_ROWS, (function, arguments) -> answer(environmentName, function, arguments))
+            result = new SqlRunner(MAX_ROWS, (function, arguments) -> answer(environmentName, function, arguments))
                     .run(connection, script);
         } catch (SQLException e) {
             throw EnvironmentDatabases.unreachable(environmentName, e);
         }
+        try {
+            reviews.noticeChanges(environmentName);
+        } catch (RuntimeException e) {
+            // The rows are changed whatever the review's history says; the next revision records it.
+            LOG.warning("Noting changes for the review in '" + environmentName + "' failed: " + e.getMessage());
+        }
+        return result;
     }
 
     /** The iasql_* functions, answered with the same session beans as the REST API. */
