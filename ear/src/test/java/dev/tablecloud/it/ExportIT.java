@@ -126,9 +126,19 @@ class ExportIT extends DeployedTablecloud {
 
         String markdown = rows(api.sql(staging, "select iasql_create_review('Add the reviewed VPC',"
                 + " 'Needed by **checkout**.')"), 0).getJsonArray(0).getString(0);
+        var untitled = api.post("environments/" + staging + "/transactions/current/review", "{\"title\": \" \"}");
+        var second = api.post("environments/" + staging + "/transactions/current/review", "{\"title\": \"Again\"}");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.object().getString("detail")).contains("already has review");
+        // The same through REST, for a transaction of its own: one review per transaction.
+        api.sql(staging, "select iasql_rollback()");
+        api.sql(staging, "select iasql_begin()");
+        SqlAnswers.ok(api.sql(staging, """
+                insert into vpc (cidr_block, tags) values ('10.91.0.0/16', '{"Name": "reviewed"}');
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '10.91.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = 'reviewed'"""));
         var overRest = api.post("environments/" + staging + "/transactions/current/review",
                 "{\"title\": \"Add the reviewed VPC\", \"description\": \"Needed by **checkout**.\"}");
-        var untitled = api.post("environments/" + staging + "/transactions/current/review", "{\"title\": \" \"}");
 
         assertThat(markdown).startsWith("# Add the reviewed VPC\n\nNeeded by **checkout**.\n")
                 .contains("| create | vpc |").contains("| create | subnet |")

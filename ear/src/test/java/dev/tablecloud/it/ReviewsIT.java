@@ -341,8 +341,8 @@ class ReviewsIT extends DeployedTablecloud {
         assertThat(ids(alice.get("reviews/inbox").json().asJsonArray())).doesNotContain(review);
 
         String text = "Is **10.48** free? <script>alert(1)</script>";
-        var comment = bob.post(path("reviews/" + review + "/comments"), "{\"text\": %s, \"planRow\": {\"action\": %s,"
-                + " \"tableName\": %s, \"id\": %s}}".formatted(Api.quote(text), Api.quote(line.getString("action")),
+        var comment = bob.post(path("reviews/" + review + "/comments"), ("{\"text\": %s, \"planRow\": {\"action\": %s,"
+                + " \"tableName\": %s, \"id\": %s}}").formatted(Api.quote(text), Api.quote(line.getString("action")),
                 Api.quote(line.getString("tableName")), Api.quote(line.getString("id"))));
         assertThat(comment.status()).as(comment.toString()).isEqualTo(201);
         JsonObject kept = review(alice, review).getJsonArray("comments").getJsonObject(0);
