@@ -53,8 +53,8 @@ public class ReviewGate implements CommitGate {
     @Override
     public CommitAdmission admit(CommitRequest request) {
         String environment = request.environment();
-        String hash = ReviewHash.of(request.plan(), exports.forTransaction(environment, request.transactionId(), null)
-                .script());
+        String script = exports.forTransaction(environment, request.transactionId(), null).script();
+        String hash = ReviewHash.of(request.plan(), script);
         ReviewStore store = new ReviewStore(em, events);
         Optional<Review> review = store.openReviewOf(environment, request.transactionId());
         Optional<ReviewRevision> current = review.map(store::current);
@@ -75,7 +75,7 @@ public class ReviewGate implements CommitGate {
         List<String> reasons = new ArrayList<>();
         boolean stale = revision.position().isBefore(request.position());
         if (stale || !revision.hash.equals(hash)) {
-            reasons.add(planChanged(request, revision, hash, stale));
+            reasons.add(planChanged(request, revision, script, stale));
         }
         reasons.addAll(ReviewRules.whyNotCommittable(policy, revision.number, store.decisions(review.get()), List.of()));
         if (!reasons.isEmpty()) {
@@ -85,8 +85,7 @@ public class ReviewGate implements CommitGate {
         return new CommitAdmission(hash, review.get().id, revision.number, null);
     }
 
-    private String planChanged(CommitRequest request, ReviewRevision revision, String hash, boolean stale) {
-        String sqlNow = exports.forTransaction(request.environment(), request.transactionId(), null).script();
+    private String planChanged(CommitRequest request, ReviewRevision revision, String sqlNow, boolean stale) {
         String summary = "plan changed since approval: " + PlanDifference.summary(revision.number,
                 PlanRows.fromJson(revision.plan), request.plan(), !sqlNow.equals(revision.sqlText));
         if (stale) {
