@@ -106,9 +106,6 @@ class WebhooksIT extends DeployedTablecloud {
                 .formatted(Api.quote(name), Api.quote(PASSWORD), Api.quote(environment)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         reviewer = admin.as(name, PASSWORD);
-        var policy = admin.put(path("review-policy"), """
-                {"approvalsRequired": 1, "selfApproval": false, "rejectionBlocks": true, "approverRole": "reviewer"}""");
-        assertThat(policy.status()).as(policy.toString()).isEqualTo(200);
     }
 
     @AfterEach
@@ -130,8 +127,14 @@ class WebhooksIT extends DeployedTablecloud {
         return "environments/" + environment + "/" + rest;
     }
 
-    /** Opens a transaction, changes a row, has the review opened by the admin, approved, commented on and committed. */
+    /**
+     * With one approval required, opens a transaction, changes a row, has the review opened by the
+     * admin, approved by the reviewer, commented on and committed.
+     */
     private long runReviewFlow(String cidr) {
+        var policy = admin.put(path("review-policy"), """
+                {"approvalsRequired": 1, "selfApproval": false, "rejectionBlocks": true, "approverRole": "reviewer"}""");
+        assertThat(policy.status()).as(policy.toString()).isEqualTo(200);
         assertThat(admin.post(path("transactions"), "").status()).isEqualTo(201);
         SqlAnswers.ok(admin.sql(environment, "insert into vpc (cidr_block, tags) values ('" + cidr
                 + "', '{\"Name\": \"hooks\"}')"));
