@@ -1,0 +1,42 @@
+package dev.tablecloud.webhook;
+
+import dev.tablecloud.module.JsonDocuments;
+import dev.tablecloud.review.ReviewEvent;
+import jakarta.json.JsonObjectBuilder;
+
+import java.nio.charset.StandardCharsets;
+
+/** The JSON body of a delivery: the event as the review history has it, and where to look at the review. */
+final class WebhookPayload {
+
+    private WebhookPayload() {
+    }
+
+    /** The exact bytes that are posted and signed: every webhook of the event gets the same ones. */
+    static byte[] of(ReviewEvent event) {
+        JsonObjectBuilder body = JsonDocuments.PROVIDER.createObjectBuilder()
+                .add("id", event.id())
+                .add("kind", event.kind())
+                .add("environment", event.environment())
+                .add("reviewId", event.reviewId())
+                .add("review", "/reviews/" + event.reviewId())
+                .add("transactionId", event.transactionId());
+        text(body, "actor", event.actor());
+        if (event.revision() == null) {
+            body.addNull("revision");
+        } else {
+            body.add("revision", event.revision());
+        }
+        text(body, "detail", event.detail());
+        text(body, "at", event.at() == null ? null : event.at().toString());
+        return body.build().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void text(JsonObjectBuilder body, String name, String value) {
+        if (value == null) {
+            body.addNull(name);
+        } else {
+            body.add(name, value);
+        }
+    }
+}
