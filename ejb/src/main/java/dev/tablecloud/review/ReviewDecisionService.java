@@ -10,10 +10,7 @@ import dev.tablecloud.transaction.TransactionChange;
 import dev.tablecloud.transaction.TransactionService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
@@ -29,11 +26,8 @@ public class ReviewDecisionService {
     static final int MAX_TEXT_LENGTH = 20_000;
     private static final int CHANGES_NAMED = 5;
 
-    @PersistenceContext(unitName = "control")
-    EntityManager em;
-
     @Inject
-    Event<ReviewEvent> events;
+    ReviewStore store;
 
     @EJB
     Access access;
@@ -44,10 +38,9 @@ public class ReviewDecisionService {
     /** @param decision {@code approve} or {@code reject} */
     public ReviewData.Decision decide(String environment, long reviewId, Integer revision, String decision,
                                       String comment) {
-        ReviewPolicyData policy = ReviewPolicyService.of(em, environment);
+        ReviewPolicyData policy = store.policy(environment);
         String caller = access.require(environment, policy.approver(), "approve or reject reviews");
-        ReviewStore store = new ReviewStore(em, events);
-        Review review = store.review(environment, reviewId);
+                Review review = store.review(environment, reviewId);
         if (!ReviewRules.APPROVE.equals(decision) && !ReviewRules.REJECT.equals(decision)) {
             throw new InvalidInputException(List.of(new FieldError("decision", "Give \"approve\" or \"reject\".")));
         }
@@ -58,7 +51,7 @@ public class ReviewDecisionService {
         ReviewViews.requireOpen(review);
         ReviewRevision current = store.current(review);
         if (revision != current.number) {
-            List<TransactionChange> since = changesAfterRevision(environment, review, store, revision);
+            List<TransactionChange> since = changesAfterRevision(environment, review, revision);
             throw new ConflictException("Revision " + revision + " of review " + reviewId + " is not the current one:"
                     + (since.isEmpty() ? "" : " " + ReviewRules.whoChanged(since) + ";") + " revision " + current.number
                     + " is. Decide on revision " + current.number + ".");
@@ -77,7 +70,7 @@ public class ReviewDecisionService {
             });
         }
         ReviewDecision kept = new ReviewDecision(review.id, current, caller, decision, blankAsNull(comment));
-        em.persist(kept);
+        store.persist(kept);
         store.record(review, ReviewRules.APPROVE.equals(decision) ? ReviewEvent.Kind.APPROVED : ReviewEvent.Kind.REJECTED,
                 caller, current.number, kept.comment);
         return new ReviewData.Decision(kept.revision, kept.actor, kept.decision, kept.comment, kept.decidedAt, true);
@@ -90,8 +83,7 @@ public class ReviewDecisionService {
             throw new ForbiddenException(caller + " may not comment on reviews in environment '" + environment
                     + "': that needs the author or the reviewer role there. An admin can grant it.");
         }
-        ReviewStore store = new ReviewStore(em, events);
-        Review review = store.review(environment, reviewId);
+                Review review = store.review(environment, reviewId);
         if (text == null || text.isBlank() || text.length() > MAX_TEXT_LENGTH) {
             throw new InvalidInputException(List.of(new FieldError("text",
                     "A comment has 1 to " + MAX_TEXT_LENGTH + " characters of markdown.")));
@@ -103,14 +95,14 @@ public class ReviewDecisionService {
                     + " has no plan line " + planRow.action() + " " + planRow.tableName() + " " + planRow.id() + ".")));
         }
         ReviewComment kept = new ReviewComment(review.id, current.number, caller, text, planRow);
-        em.persist(kept);
-        em.flush();
+        store.persist(kept);
+        store.flush();
         store.record(review, ReviewEvent.Kind.COMMENTED, caller, current.number, text);
         return new ReviewData.Comment(kept.id, kept.revision, kept.actor, kept.text, ReviewViews.html(kept.text),
                 planRow, kept.commentedAt);
     }
 
-    private List<TransactionChange> changesAfterRevision(String environment, Review review, ReviewStore store,
+    private List<TransactionChange> changesAfterRevision(String environment, Review review,
                                                          int revision) {
         return store.revisions(review).stream().filter(r -> r.number == revision).findFirst()
                 .map(r -> transactions.changesAfter(environment, review.transactionId, r.auditPosition, CHANGES_NAMED))

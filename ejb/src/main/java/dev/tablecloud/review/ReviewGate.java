@@ -13,10 +13,7 @@ import dev.tablecloud.transaction.TransactionService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +32,8 @@ public class ReviewGate implements CommitGate {
 
     private static final int CHANGES_NAMED = 5;
 
-    @PersistenceContext(unitName = "control")
-    EntityManager em;
-
     @Inject
-    Event<ReviewEvent> events;
+    ReviewStore store;
 
     @EJB
     Access access;
@@ -55,13 +49,12 @@ public class ReviewGate implements CommitGate {
         String environment = request.environment();
         String script = exports.forTransaction(environment, request.transactionId(), null).script();
         String hash = ReviewHash.of(request.plan(), script);
-        ReviewStore store = new ReviewStore(em, events);
-        Optional<Review> review = store.openReviewOf(environment, request.transactionId());
+                Optional<Review> review = store.openReviewOf(environment, request.transactionId());
         Optional<ReviewRevision> current = review.map(store::current);
         if (request.override() != null) {
-            return overridden(request, hash, store, review, current);
+            return overridden(request, hash, review, current);
         }
-        ReviewPolicyData policy = ReviewPolicyService.of(em, environment);
+        ReviewPolicyData policy = store.policy(environment);
         if (policy.approvalsRequired() == 0) {
             return new CommitAdmission(hash, null, null, null);
         }
@@ -100,7 +93,7 @@ public class ReviewGate implements CommitGate {
         return summary + ". Freeze a new revision and have it approved";
     }
 
-    private CommitAdmission overridden(CommitRequest request, String hash, ReviewStore store, Optional<Review> review,
+    private CommitAdmission overridden(CommitRequest request, String hash, Optional<Review> review,
                                        Optional<ReviewRevision> current) {
         if (request.override().isBlank()) {
             throw new InvalidInputException(List.of(new FieldError("override",
@@ -115,8 +108,7 @@ public class ReviewGate implements CommitGate {
 
     @Override
     public void ended(String environment, long transactionId, String actor, TransactionEnd end, String detail) {
-        ReviewStore store = new ReviewStore(em, events);
-        store.openReviewOf(environment, transactionId).ifPresent(review -> {
+                store.openReviewOf(environment, transactionId).ifPresent(review -> {
             Integer revision = store.current(review).number;
             switch (end) {
                 case COMMITTED -> {

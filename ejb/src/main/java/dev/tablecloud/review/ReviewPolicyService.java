@@ -7,8 +7,7 @@ import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import java.util.List;
 
@@ -16,8 +15,8 @@ import java.util.List;
 @Stateless
 public class ReviewPolicyService {
 
-    @PersistenceContext(unitName = "control")
-    EntityManager em;
+    @Inject
+    ReviewStore store;
 
     @EJB
     Access access;
@@ -28,7 +27,7 @@ public class ReviewPolicyService {
     public ReviewPolicyData get(String environment) {
         access.require(environment, Role.VIEWER, "see the review policy");
         environments.get(environment);
-        return of(em, environment);
+        return store.policy(environment);
     }
 
     public ReviewPolicyData put(String environment, ReviewPolicyData policy) {
@@ -39,20 +38,7 @@ public class ReviewPolicyService {
             throw new InvalidInputException(errors);
         }
         ReviewPolicyData complete = (policy == null ? ReviewPolicyData.DEFAULT : policy).withDefaults();
-        ReviewPolicy kept = em.find(ReviewPolicy.class, environment);
-        if (kept == null) {
-            kept = new ReviewPolicy(environment);
-            kept.set(complete);
-            em.persist(kept);
-        } else {
-            kept.set(complete);
-        }
+        store.keepPolicy(environment, complete);
         return complete;
-    }
-
-    /** The policy in force, for the other use cases of this package (no access check). */
-    static ReviewPolicyData of(EntityManager em, String environment) {
-        ReviewPolicy kept = em.find(ReviewPolicy.class, environment);
-        return kept == null ? ReviewPolicyData.DEFAULT : kept.toData();
     }
 }

@@ -9,10 +9,7 @@ import dev.tablecloud.transaction.TransactionChange;
 import dev.tablecloud.transaction.TransactionService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
@@ -20,11 +17,8 @@ import java.util.List;
 @Stateless
 public class ReviewQueryService {
 
-    @PersistenceContext(unitName = "control")
-    EntityManager em;
-
     @Inject
-    Event<ReviewEvent> events;
+    ReviewStore store;
 
     @EJB
     Access access;
@@ -37,7 +31,7 @@ public class ReviewQueryService {
 
     public ReviewData get(String environment, long id) {
         access.require(environment, Role.VIEWER, "see reviews");
-        return views().data(store().review(environment, id));
+        return views().data(store.review(environment, id));
     }
 
     /** @param state {@code open} (the default) or {@code closed} */
@@ -48,7 +42,7 @@ public class ReviewQueryService {
         if (!open && !state.equals("closed")) {
             throw new InvalidInputException(List.of(new FieldError("state", "Give state=open or state=closed.")));
         }
-        return store().reviews(environment, open).stream().map(views()::summary).toList();
+        return store.reviews(environment, open).stream().map(views()::summary).toList();
     }
 
     /**
@@ -58,9 +52,8 @@ public class ReviewQueryService {
      */
     public List<ReviewSummary> inbox() {
         String caller = access.caller();
-        ReviewStore store = store();
-        return store.reviews(null, true).stream().filter(review -> {
-            ReviewPolicyData policy = ReviewPolicyService.of(em, review.environmentName);
+                return store.reviews(null, true).stream().filter(review -> {
+            ReviewPolicyData policy = store.policy(review.environmentName);
             if (!access.holds(caller, review.environmentName, policy.approver())) {
                 return false;
             }
@@ -75,15 +68,11 @@ public class ReviewQueryService {
 
     public List<ReviewEvent> history(String environment, long id) {
         access.require(environment, Role.VIEWER, "see reviews");
-        Review review = store().review(environment, id);
-        return store().history(review).stream().map(entry -> ReviewStore.event(review, entry)).toList();
-    }
-
-    private ReviewStore store() {
-        return new ReviewStore(em, events);
+        Review review = store.review(environment, id);
+        return store.history(review).stream().map(entry -> ReviewStore.event(review, entry)).toList();
     }
 
     private ReviewViews views() {
-        return new ReviewViews(store(), em, transactions);
+        return new ReviewViews(store, transactions);
     }
 }

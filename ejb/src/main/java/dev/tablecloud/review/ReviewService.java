@@ -15,10 +15,7 @@ import dev.tablecloud.transaction.TransactionService;
 import dev.tablecloud.transaction.TransactionState;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.util.List;
@@ -36,11 +33,8 @@ public class ReviewService {
     private static final int FREEZE_ATTEMPTS = 3;
     private static final int CHANGES_LISTED = 50;
 
-    @PersistenceContext(unitName = "control")
-    EntityManager em;
-
     @Inject
-    Event<ReviewEvent> events;
+    ReviewStore store;
 
     @EJB
     Access access;
@@ -80,29 +74,27 @@ public class ReviewService {
                 .filter(transaction -> transaction.state() == TransactionState.OPEN)
                 .orElseThrow(() -> new ConflictException("No transaction is open in environment '" + environment
                         + "' to review: call iasql_begin() and change rows first."));
-        ReviewStore store = store();
-        store.openReviewOf(environment, open.id()).ifPresent(existing -> {
+                store.openReviewOf(environment, open.id()).ifPresent(existing -> {
             throw alreadyOpen(environment, existing);
         });
         Frozen frozen = freeze(environment, open.id());
         Review review = new Review(environment, open.id(), title.strip(), description, actor);
         try {
-            em.persist(review);
-            em.flush();
+            store.persist(review);
+            store.flush();
         } catch (PersistenceException concurrentOpen) {
             throw new ConflictException("Transaction " + open.id() + " of environment '" + environment
                     + "' got a review from someone else just now: open that one.");
         }
         store.record(review, ReviewEvent.Kind.OPENED, actor, null, review.title);
-        addRevision(store, review, 1, frozen, List.of(), actor);
+        addRevision(review, 1, frozen, List.of(), actor);
         return new Opened(review, open, frozen);
     }
 
     /** Freezes the next revision of a review, after changes made its current one stale. */
     public ReviewData newRevision(String environment, long reviewId) {
         String actor = access.require(environment, Role.AUTHOR, "freeze a new revision of a review");
-        ReviewStore store = store();
-        Review review = store.review(environment, reviewId);
+                Review review = store.review(environment, reviewId);
         ReviewViews.requireOpen(review);
         ReviewRevision previous = store.current(review);
         Frozen frozen = freeze(environment, review.transactionId);
@@ -116,7 +108,7 @@ public class ReviewService {
             store.record(review, ReviewEvent.Kind.STALE, since.get(since.size() - 1).actor(), previous.number,
                     ReviewRules.whoChanged(since));
         }
-        addRevision(store, review, previous.number + 1, frozen, since, actor);
+        addRevision(review, previous.number + 1, frozen, since, actor);
         return views().data(review);
     }
 
@@ -126,8 +118,7 @@ public class ReviewService {
      */
     public void noticeChanges(String environment) {
         transactions.current(environment).filter(open -> open.state() == TransactionState.OPEN).ifPresent(open -> {
-            ReviewStore store = store();
-            store.openReviewOf(environment, open.id()).ifPresent(review -> {
+                        store.openReviewOf(environment, open.id()).ifPresent(review -> {
                 ReviewRevision current = store.current(review);
                 if (store.recorded(review, ReviewEvent.Kind.STALE, current.number)) {
                     return;
@@ -142,9 +133,9 @@ public class ReviewService {
         });
     }
 
-    private void addRevision(ReviewStore store, Review review, int number, Frozen frozen,
+    private void addRevision(Review review, int number, Frozen frozen,
                              List<TransactionChange> since, String actor) {
-        em.persist(new ReviewRevision(review.id, number, frozen, ReviewViews.changesJson(since), actor));
+        store.persist(new ReviewRevision(review.id, number, frozen, ReviewViews.changesJson(since), actor));
         store.record(review, ReviewEvent.Kind.REVISION, actor, number, frozen.plan().size() + " actions, hash "
                 + frozen.hash());
     }
@@ -170,11 +161,7 @@ public class ReviewService {
                 + "/reviews/" + existing.id + "/revisions.");
     }
 
-    private ReviewStore store() {
-        return new ReviewStore(em, events);
-    }
-
     private ReviewViews views() {
-        return new ReviewViews(store(), em, transactions);
+        return new ReviewViews(store, transactions);
     }
 }

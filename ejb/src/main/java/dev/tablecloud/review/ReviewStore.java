@@ -1,21 +1,51 @@
 package dev.tablecloud.review;
 
 import dev.tablecloud.failure.NotFoundException;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The review rows of the control database, for the use cases of this package. */
-final class ReviewStore {
+/**
+ * The review rows of the control database, for the use cases of this package, in the container
+ * transaction of the bean that uses it.
+ */
+@Dependent
+class ReviewStore {
 
-    private final EntityManager em;
-    private final Event<ReviewEvent> events;
+    @PersistenceContext(unitName = "control")
+    EntityManager em;
 
-    ReviewStore(EntityManager em, Event<ReviewEvent> events) {
-        this.em = em;
-        this.events = events;
+    @Inject
+    Event<ReviewEvent> events;
+
+    /** The policy in force (no row: the default). */
+    ReviewPolicyData policy(String environment) {
+        ReviewPolicy kept = em.find(ReviewPolicy.class, environment);
+        return kept == null ? ReviewPolicyData.DEFAULT : kept.toData();
+    }
+
+    void keepPolicy(String environment, ReviewPolicyData policy) {
+        ReviewPolicy kept = em.find(ReviewPolicy.class, environment);
+        if (kept == null) {
+            kept = new ReviewPolicy(environment);
+            kept.set(policy);
+            em.persist(kept);
+        } else {
+            kept.set(policy);
+        }
+    }
+
+    void persist(Object row) {
+        em.persist(row);
+    }
+
+    void flush() {
+        em.flush();
     }
 
     Review review(String environment, long id) {

@@ -6,7 +6,6 @@ import dev.tablecloud.transaction.TransactionChange;
 import dev.tablecloud.transaction.TransactionService;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
-import jakarta.persistence.EntityManager;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -22,17 +21,15 @@ final class ReviewViews {
     private static final HtmlRenderer SAFE_HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     private final ReviewStore store;
-    private final EntityManager em;
     private final TransactionService transactions;
 
-    ReviewViews(ReviewStore store, EntityManager em, TransactionService transactions) {
+    ReviewViews(ReviewStore store, TransactionService transactions) {
         this.store = store;
-        this.em = em;
         this.transactions = transactions;
     }
 
     ReviewData data(Review review) {
-        ReviewPolicyData policy = ReviewPolicyService.of(em, review.environmentName);
+        ReviewPolicyData policy = store.policy(review.environmentName);
         List<ReviewRevision> revisions = store.revisions(review);
         ReviewRevision current = revisions.get(revisions.size() - 1);
         List<ReviewDecision> decisions = store.decisions(review);
@@ -52,7 +49,7 @@ final class ReviewViews {
     }
 
     ReviewSummary summary(Review review) {
-        ReviewPolicyData policy = ReviewPolicyService.of(em, review.environmentName);
+        ReviewPolicyData policy = store.policy(review.environmentName);
         ReviewRevision current = store.current(review);
         ReviewData.Approvals approvals = ReviewRules.approvals(policy, current.number, store.decisions(review));
         return new ReviewSummary(review.id, review.environmentName, review.transactionId, review.title,
