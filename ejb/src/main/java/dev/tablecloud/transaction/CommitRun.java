@@ -12,7 +12,6 @@ import dev.tablecloud.plan.CloudIds;
 import dev.tablecloud.plan.Plan;
 import dev.tablecloud.plan.Planner;
 import dev.tablecloud.plan.RowRef;
-import dev.tablecloud.plan.RowState;
 import dev.tablecloud.plan.TableChanges;
 import dev.tablecloud.sync.CloudReads;
 import dev.tablecloud.envdb.ActorSignature;
@@ -22,10 +21,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -63,7 +60,7 @@ final class CommitRun {
      */
     Plan plan(long transactionId) throws SQLException {
         List<TableChanges> changes = rows.changes(transactionId, List.copyOf(tables.values()));
-        Map<String, List<CloudResource>> cloud = readTouched(changes);
+        Map<String, List<CloudResource>> cloud = new CloudReads(aws, executor).readFor(changes, defaultRegion);
         return Planner.plan(changes, cloud, cloudIds);
     }
 
@@ -102,19 +99,6 @@ final class CommitRun {
         } finally {
             engine.setAutoCommit(true);
         }
-    }
-
-    private Map<String, List<CloudResource>> readTouched(List<TableChanges> changes) {
-        List<ResourceTable> touched = changes.stream().map(TableChanges::table).toList();
-        if (touched.isEmpty()) {
-            return Map.of();
-        }
-        Set<String> regions = new LinkedHashSet<>();
-        for (TableChanges change : changes) {
-            change.touchedRows().stream().map(RowState::region).forEach(regions::add);
-            change.deletedRows().stream().map(RowState::region).forEach(regions::add);
-        }
-        return new CloudReads(aws, executor).read(touched, List.copyOf(regions), defaultRegion).resourcesByTable();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 /**
  * An emulated AWS account of a test's own: a moto server on a free port, stopped by close().
@@ -66,8 +67,13 @@ public final class MotoAccount implements AutoCloseable {
 
     /** A session against this account, as the engine would open one for an environment. */
     public AwsSession session(String region) {
+        return session(region, null);
+    }
+
+    /** With threads for the reads AWS offers one resource per call, as the engine's sessions have. */
+    public AwsSession session(String region, ExecutorService perResourceReads) {
         return new AwsSession(new AwsConnection(region, endpoint,
-                new AwsCredentials.AccessKey("testing", "testing")));
+                new AwsCredentials.AccessKey("testing", "testing")), perResourceReads);
     }
 
     public URI endpoint() {
