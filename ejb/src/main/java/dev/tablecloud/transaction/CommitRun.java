@@ -8,12 +8,15 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ModuleRegistry;
 import dev.tablecloud.module.ResourceTable;
+import dev.tablecloud.plan.Action;
 import dev.tablecloud.plan.CloudIds;
 import dev.tablecloud.plan.Plan;
+import dev.tablecloud.plan.PlanStep;
 import dev.tablecloud.plan.Planner;
 import dev.tablecloud.plan.RowRef;
 import dev.tablecloud.plan.TableChanges;
 import dev.tablecloud.sync.CloudReads;
+import dev.tablecloud.sync.SyncScope;
 import dev.tablecloud.envdb.ActorSignature;
 
 import java.sql.Connection;
@@ -40,6 +43,8 @@ final class CommitRun {
     private final TransactionRows rows;
     /** Parents' cloud ids, looked up once for the plan and the apply. */
     private final CloudIds cloudIds;
+    /** What the transaction did, as the last plan found it. */
+    private List<TableChanges> changes = List.of();
 
     CommitRun(Connection engine, AwsSession aws, ExecutorService executor, String environment, String defaultRegion)
             throws SQLException {
@@ -59,7 +64,7 @@ final class CommitRun {
      * only the resource types the transaction touched.
      */
     Plan plan(long transactionId) throws SQLException {
-        List<TableChanges> changes = rows.changes(transactionId, List.copyOf(tables.values()));
+        changes = rows.changes(transactionId, List.copyOf(tables.values()));
         Map<String, List<CloudResource>> cloud = new CloudReads(aws, executor).readFor(changes, defaultRegion);
         return Planner.plan(changes, cloud, cloudIds);
     }
@@ -99,6 +104,36 @@ final class CommitRun {
         } finally {
             engine.setAutoCommit(true);
         }
+    }
+
+    /**
+     * What the sync that ends the commit reads and writes: the resources of the rows the transaction
+     * touched — as the apply answered for those it made or changed — and, below those it made or
+     * removed, what the cloud made or removed with them.
+     */
+    SyncScope closingSync(Plan plan, ApplyResult result) {
+        SyncScope.Builder scope = SyncScope.ofCommit();
+        for (TableChanges change : changes) {
+            change.touchedRows().forEach(row -> scope.touched(change.table(), row.cloudId(), row.region()));
+            change.deletedRows().forEach(row -> scope.touched(change.table(), row.cloudId(), row.region()));
+        }
+        Map<RowRef, CloudResource> written = result.written();
+        for (PlanStep step : plan.steps()) {
+            ResourceTable table = tables.get(step.table());
+            CloudResource after = written.get(step.ref());
+            if (after != null) {
+                scope.answered(table, after);
+            }
+            if (step.action() != Action.UPDATE) {
+                if (step.current() != null) {
+                    scope.madeOrRemoved(table, step.current().cloudId(), step.current().region());
+                }
+                if (after != null) {
+                    scope.madeOrRemoved(table, after.cloudId(), after.region());
+                }
+            }
+        }
+        return scope.build();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.tablecloud.sync;
 
 import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.AdapterContract;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.MotoAccount;
@@ -30,9 +31,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reads of a preview against moto, counted by the session's interceptor on the real SDK
- * clients: list pages of the touched types, and the attributes AWS reports one resource per call
- * only for the resources the transaction touched.
+ * The reads of a preview and of a commit's closing sync against moto, counted by the session's
+ * interceptor on the real SDK clients: list pages of the touched types, and the attributes AWS
+ * reports one resource per call only for the resources the transaction touched.
  */
 class TargetedReadsIT {
 
@@ -152,5 +153,57 @@ class TargetedReadsIT {
                         .isEqualTo(instance.cloudId().equals(touched)));
         assertThat(Planner.plan(List.of(change), cloud, ref -> null).steps())
                 .as("the touched instance's user data was read: a row equal to its instance needs nothing").isEmpty();
+    }
+
+    @Test
+    void theSyncClosingACommitThatMadeAVpcReadsListPagesOnlyAndCoversWhatCameWithTheVpc() {
+        CloudResource made;
+        try (AwsSession aws = session()) {
+            made = TABLES.get("vpc").writes().writer().create(aws, AdapterContract.row("vpc", "100", REGION,
+                    Map.of("cidr_block", "10.90.0.0/16", "tags", "{\"Name\": \"made\"}"), Map.of()));
+        }
+        SyncScope scope = SyncScope.ofCommit().answered(TABLES.get("vpc"), made)
+                .madeOrRemoved(TABLES.get("vpc"), made.cloudId(), REGION).build();
+        List<ResourceTable> tables = scope.tables(INSTALLED);
+
+        CloudSnapshot snapshot;
+        Map<String, Long> calls;
+        try (AwsSession aws = session()) {
+            snapshot = new CloudReads(aws, threads).read(tables, scope.regions(List.of(REGION, "eu-west-1")), REGION,
+                    scope::detailed);
+            calls = aws.callsByOperation();
+        }
+
+        assertThat(calls).as("one list page per type, the route tables and instances shared by the tables"
+                + " they fill; the new VPC's DNS attributes come from the apply's answer").isEqualTo(Map.of(
+                "DescribeVpcs", 1L, "DescribeSubnets", 1L, "DescribeInternetGateways", 1L, "DescribeRouteTables", 1L,
+                "DescribeSecurityGroups", 1L, "DescribeSecurityGroupRules", 1L, "DescribeInstances", 1L));
+        assertThat(snapshot.regionsRead()).containsExactly(REGION);
+
+        Coverage coverage = new Coverage(scope);
+        Map<String, List<String>> covered = new HashMap<>();
+        for (ResourceTable table : tables) {
+            for (CloudResource resource : snapshot.resourcesByTable().get(table.name())) {
+                if (coverage.covers(table, resource)) {
+                    covered.computeIfAbsent(table.name(), t -> new ArrayList<>()).add(resource.cloudId());
+                }
+            }
+        }
+        assertThat(covered.get("vpc")).containsExactly(made.cloudId());
+        CloudResource vpc = snapshot.resourcesByTable().get("vpc").stream()
+                .filter(resource -> resource.cloudId().equals(made.cloudId())).findFirst().orElseThrow();
+        assertThat(coverage.valuesOf(TABLES.get("vpc"), vpc)).containsEntry("enable_dns_support", true)
+                .containsEntry("enable_dns_hostnames", false).containsEntry("tags", "{\"Name\": \"made\"}");
+        String defaultGroup = ec2().describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(made.cloudId()),
+                f -> f.name("group-name").values("default"))).securityGroups().get(0).groupId();
+        assertThat(covered.get("security_group")).as("the new VPC's default group, no other")
+                .containsExactly(defaultGroup);
+        assertThat(covered.get("security_group_rule")).as("that group's rules").isNotEmpty();
+        String mainTable = ec2().describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(made.cloudId())))
+                .routeTables().get(0).routeTableId();
+        assertThat(covered.get("route_table")).containsExactly(mainTable);
+        assertThat(covered.get("route")).as("its local route").hasSize(1);
+        assertThat(covered.get("route_table_association")).as("its main association").hasSize(1);
+        assertThat(covered).doesNotContainKeys("subnet", "instance", "instance_security_groups");
     }
 }
