@@ -77,23 +77,29 @@ final class CommitRun {
     /**
      * Writes the new cloud ids into the rows that got resources, as engine changes of the
      * transaction: the sync that follows matches rows to resources by them and fills the rest.
+     * One statement per table, since a commit of hundreds of resources would otherwise wait for as
+     * many round trips to the database.
      */
     void writeBack(long transactionId, ApplyResult result) throws SQLException {
         engine.setAutoCommit(false);
         try (Statement settings = engine.createStatement()) {
             settings.execute("select set_config('tablecloud.change_type', 'APPLY', true),"
                     + " set_config('tablecloud.transaction_id', '" + transactionId + "', true)");
-            for (Map.Entry<RowRef, CloudResource> written : result.written().entrySet()) {
-                ResourceTable table = tables.get(written.getKey().table());
+            Map<String, Map<String, String>> cloudIdsByRow = new LinkedHashMap<>();
+            result.written().forEach((row, resource) -> cloudIdsByRow
+                    .computeIfAbsent(row.table(), t -> new LinkedHashMap<>()).put(row.rowId(), resource.cloudId()));
+            for (var written : cloudIdsByRow.entrySet()) {
+                ResourceTable table = tables.get(written.getKey());
                 if (!table.storesCloudId() || table.cloudIdColumn().equals(table.rowIdColumn())) {
                     continue;
                 }
                 try (PreparedStatement update = engine.prepareStatement("update " + table.name() + " set "
-                        + table.cloudIdColumn() + " = ? where " + table.rowIdColumn() + "::text = ? and "
-                        + table.cloudIdColumn() + " is distinct from ?")) {
-                    update.setString(1, written.getValue().cloudId());
-                    update.setString(2, written.getKey().rowId());
-                    update.setString(3, written.getValue().cloudId());
+                        + table.cloudIdColumn() + " = written.cloud_id from unnest(?::text[], ?::text[])"
+                        + " as written (row_id, cloud_id) where " + table.name() + "." + table.rowIdColumn()
+                        + "::text = written.row_id and " + table.name() + "." + table.cloudIdColumn()
+                        + " is distinct from written.cloud_id")) {
+                    update.setArray(1, engine.createArrayOf("text", written.getValue().keySet().toArray()));
+                    update.setArray(2, engine.createArrayOf("text", written.getValue().values().toArray()));
                     update.executeUpdate();
                 }
             }
