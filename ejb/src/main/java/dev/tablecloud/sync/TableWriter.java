@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,8 @@ final class TableWriter {
     /** Per table already written: cloud id to row id, for resolving foreign keys. */
     private final Map<String, Map<String, Object>> rowIdsByTable;
     private final Coverage coverage;
+    /** Updates not sent yet, by statement (one per set of columns). */
+    private final Map<String, PreparedStatement> pendingUpdates = new LinkedHashMap<>();
 
     long inserted;
     long updated;
@@ -56,23 +59,28 @@ final class TableWriter {
             }
         }
         Set<String> seen = new HashSet<>();
-        for (CloudResource resource : resources) {
-            // Seen before anything else: a resource the cloud holds keeps its row, written or not.
-            seen.add(resource.cloudId());
-            if (!coverage.covers(table, resource)) {
-                continue;
+        try {
+            for (CloudResource resource : resources) {
+                // Seen before anything else: a resource the cloud holds keeps its row, written or not.
+                seen.add(resource.cloudId());
+                if (!coverage.covers(table, resource)) {
+                    continue;
+                }
+                Map<String, Object> values = coverage.valuesOf(table, resource);
+                if (!resolveParents(resource, values)) {
+                    continue;
+                }
+                Object rowId = existing.get(resource.cloudId());
+                if (rowId == null) {
+                    rowIds.put(resource.cloudId(), insert(resource, values));
+                    inserted++;
+                } else {
+                    update(rowId, values);
+                }
             }
-            Map<String, Object> values = coverage.valuesOf(table, resource);
-            if (!resolveParents(resource, values)) {
-                continue;
-            }
-            Object rowId = existing.get(resource.cloudId());
-            if (rowId == null) {
-                rowIds.put(resource.cloudId(), insert(resource, values));
-                inserted++;
-            } else if (update(rowId, values)) {
-                updated++;
-            }
+            sendUpdates();
+        } finally {
+            closeUpdates();
         }
         for (ExistingRow row : rows) {
             if (row.cloudId() != null && seen.contains(row.cloudId())) {
@@ -208,11 +216,11 @@ final class TableWriter {
         }
     }
 
-    /** Sets the columns the values hold; false if the row already had them. */
-    private boolean update(Object rowId, Map<String, Object> values) throws SQLException {
+    /** Sets the columns the values hold, unless the row has them already; sent by {@link #sendUpdates}. */
+    private void update(Object rowId, Map<String, Object> values) throws SQLException {
         List<String> columns = columnNames().stream().filter(values::containsKey).toList();
         if (columns.isEmpty()) {
-            return false;
+            return;
         }
         List<String> casts = columns.stream().map(c -> "?::" + typeOf(c)).toList();
         String sql = "update " + table.name() + " set (" + String.join(", ", columns) + ") = row("
@@ -222,10 +230,34 @@ final class TableWriter {
         columns.forEach(c -> arguments.add(values.get(c)));
         arguments.add(rowId);
         columns.forEach(c -> arguments.add(values.get(c)));
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            bind(update, arguments);
-            return update.executeUpdate() > 0;
+        PreparedStatement update = pendingUpdates.get(sql);
+        if (update == null) {
+            update = connection.prepareStatement(sql);
+            pendingUpdates.put(sql, update);
         }
+        bind(update, arguments);
+        update.addBatch();
+    }
+
+    /**
+     * The table's updates in one batch per statement: a sync of hundreds of rows changed (a commit's
+     * new resources getting their generated columns) would otherwise wait for as many round trips.
+     */
+    private void sendUpdates() throws SQLException {
+        for (PreparedStatement update : pendingUpdates.values()) {
+            for (int count : update.executeBatch()) {
+                if (count > 0) {
+                    updated++;
+                }
+            }
+        }
+    }
+
+    private void closeUpdates() throws SQLException {
+        for (PreparedStatement update : pendingUpdates.values()) {
+            update.close();
+        }
+        pendingUpdates.clear();
     }
 
     private static void bind(PreparedStatement statement, List<Object> arguments) throws SQLException {
