@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
+import software.amazon.awssdk.services.ec2.model.Tag;
 
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static dev.tablecloud.it.SqlAnswers.column;
+import static dev.tablecloud.it.SqlAnswers.ok;
 import static dev.tablecloud.it.SqlAnswers.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -186,6 +188,66 @@ class CommitIT extends DeployedTablecloud {
             assertThat(ec2.describeVpcs(r -> r.filters(Filter.builder().name("tag:Name").values(name).build()))
                     .vpcs()).hasSize(1);
         }
+    }
+
+    @Test
+    void theSyncEndingACommitWritesWhatTheCommitTouchedAndLeavesDriftElsewhereToTheNextSync() {
+        String name = "closing-" + suffix;
+        String handMade;
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1"); var s3 = Moto.s3(motoUrl)) {
+            handMade = ec2.createVpc(r -> r.cidrBlock("10.83.0.0/16")).vpc().vpcId();
+            ec2.createTags(r -> r.resources(handMade).tags(Tag.builder().key("Name").value(name + "-hand").build()));
+            s3.createBucket(r -> r.bucket(name + "-hand"));
+        }
+        assertThat(api.post("environments/" + environment + "/sync", "").status()).isEqualTo(200);
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1"); var s3 = Moto.s3(motoUrl)) {
+            ec2.createTags(r -> r.resources(handMade).tags(Tag.builder().key("Name").value(name + "-renamed").build()));
+            s3.deleteBucket(r -> r.bucket(name + "-hand"));
+        }
+
+        sql("select iasql_begin()");
+        ok(sql("insert into vpc (cidr_block, tags) values ('10.84.0.0/16', '{\"Name\": \"" + name + "\"}')"));
+        assertThat(column(rows(sql("select status from iasql_commit()"), 0), 0)).containsExactly("DONE");
+
+        JsonObject after = sql("""
+                select vpc_id, state, enable_dns_support, enable_dns_hostnames from vpc where tags->>'Name' = '%1$s';
+                select g.group_id from security_group g join vpc v on v.id = g.vpc_id
+                    where v.tags->>'Name' = '%1$s' and g.group_name = 'default';
+                select count(*) from security_group_rule r join security_group g on g.id = r.security_group_id
+                    join vpc v on v.id = g.vpc_id where v.tags->>'Name' = '%1$s';
+                select count(*) from route_table t join vpc v on v.id = t.vpc_id join route r on r.route_table_id = t.id
+                    where v.tags->>'Name' = '%1$s';
+                select tags->>'Name' from vpc where vpc_id = '%2$s';
+                select count(*) from bucket where name = '%1$s-hand'""".formatted(name, handMade));
+        JsonArray made = rows(after, 0).getJsonArray(0);
+        String madeId = made.getString(0);
+        assertThat(made.getString(1)).as("the state the cloud reports").isEqualTo("available");
+        assertThat(made.getBoolean(2)).as("AWS's default DNS support, which the row left unset").isTrue();
+        assertThat(made.getBoolean(3)).as("and DNS hostnames").isFalse();
+        String defaultGroup;
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            defaultGroup = ec2.describeSecurityGroups(r -> r.filters(Filter.builder().name("vpc-id").values(madeId)
+                    .build(), Filter.builder().name("group-name").values("default").build())).securityGroups()
+                    .get(0).groupId();
+        }
+        assertThat(column(rows(after, 1), 0)).as("the new VPC's default group came with it")
+                .containsExactly(defaultGroup);
+        assertThat(rows(after, 2).getJsonArray(0).getInt(0)).as("with its rules").isPositive();
+        assertThat(rows(after, 3).getJsonArray(0).getInt(0)).as("its main route table's local route").isEqualTo(1);
+        assertThat(column(rows(after, 4), 0)).as("the hand-made VPC nobody touched keeps its row as it was")
+                .containsExactly(name + "-hand");
+        assertThat(rows(after, 5).getJsonArray(0).getInt(0)).as("a bucket deleted by hand: another type").isEqualTo(1);
+        JsonArray audited = rows(sql("select origin, change_type from iasql_audit_log"
+                + " where table_name = 'security_group' and new->>'group_id' = '" + defaultGroup + "'"), 0);
+        assertThat(audited.getJsonArray(0).getString(0)).isEqualTo("engine");
+        assertThat(audited.getJsonArray(0).getString(1)).isEqualTo("SYNC");
+
+        assertThat(api.post("environments/" + environment + "/sync", "").status()).isEqualTo(200);
+        JsonObject synced = sql("select tags->>'Name' from vpc where vpc_id = '" + handMade + "';"
+                + " select count(*) from bucket where name = '" + name + "-hand'");
+        assertThat(column(rows(synced, 0), 0)).as("the drift, brought in by a sync of the environment")
+                .containsExactly(name + "-renamed");
+        assertThat(rows(synced, 1).getJsonArray(0).getInt(0)).isZero();
     }
 
     @Test

@@ -15,6 +15,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -48,6 +51,7 @@ public final class AwsSession implements AutoCloseable {
     /** One provider for every client of the session: an assumed role is assumed once. */
     private final AwsCredentialsProvider credentials;
     private final AtomicLong calls = new AtomicLong();
+    private final Map<String, AtomicLong> callsByOperation = new ConcurrentHashMap<>();
     private final Map<String, Ec2Client> ec2ByRegion = new ConcurrentHashMap<>();
     private final Map<String, S3Client> s3ByRegion = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
@@ -69,6 +73,8 @@ public final class AwsSession implements AutoCloseable {
         @Override
         public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
             calls.incrementAndGet();
+            String operation = String.valueOf(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+            callsByOperation.computeIfAbsent(operation, o -> new AtomicLong()).incrementAndGet();
         }
     };
 
@@ -144,6 +150,17 @@ public final class AwsSession implements AutoCloseable {
         @SuppressWarnings("unchecked")
         List<R> list = (List<R>) Arrays.asList(results);
         return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * {@link #perResource(List, Function)} for the items {@code detailed} picks only; the others are
+     * turned into results by {@code listed}, which calls nothing. Results keep the items' order.
+     */
+    public <T, R> List<R> perResource(List<T> items, Predicate<T> detailed, Function<T, R> read,
+                                      Function<T, R> listed) {
+        List<T> picked = items.stream().filter(detailed).toList();
+        Iterator<R> reads = perResource(picked, read).iterator();
+        return items.stream().map(item -> detailed.test(item) ? reads.next() : listed.apply(item)).toList();
     }
 
     public AwsConnection connection() {
@@ -235,6 +252,13 @@ public final class AwsSession implements AutoCloseable {
     /** HTTP requests sent so far, retries included. */
     public long calls() {
         return calls.get();
+    }
+
+    /** {@link #calls()} by operation (DescribeVpcs, DescribeVpcAttribute …), in no order. */
+    public Map<String, Long> callsByOperation() {
+        Map<String, Long> counts = new HashMap<>();
+        callsByOperation.forEach((operation, count) -> counts.put(operation, count.get()));
+        return counts;
     }
 
     @Override

@@ -24,7 +24,9 @@ public final class Planner {
      *                     (parents first, as {@code ModuleCatalog.tablesInDependencyOrder} lists them)
      * @param cloudByTable the cloud as read now, by table name; needed for every table with changes
      *                     (tables the cloud alone fills, such as aws_regions, are best left out of
-     *                     {@code changes}: they never make a step)
+     *                     {@code changes}: they never make a step). Only the resources of
+     *                     {@link TableChanges#cloudIds()} are compared, so only they need the
+     *                     attributes AWS reports one resource per call
      * @param cloudIds     the cloud ids of rows outside the plan that its rows point at
      * @throws dev.tablecloud.failure.InvalidInputException a row of a table the cloud alone fills
      *                                                      would need a step

@@ -3,6 +3,10 @@ package dev.tablecloud.plan;
 import dev.tablecloud.module.ResourceTable;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What one IaSQL transaction did to one table.
@@ -20,5 +24,14 @@ public record TableChanges(ResourceTable table, List<RowState> touchedRows, List
     public TableChanges {
         touchedRows = List.copyOf(touchedRows);
         deletedRows = List.copyOf(deletedRows);
+    }
+
+    /**
+     * The cloud ids the rows hold: the only resources of the table that a plan of these changes
+     * compares, so the only ones whose attributes AWS reports one resource per call it needs read.
+     */
+    public Set<String> cloudIds() {
+        return Stream.concat(touchedRows.stream(), deletedRows.stream()).map(RowState::cloudId)
+                .filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 }

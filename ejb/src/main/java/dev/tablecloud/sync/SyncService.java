@@ -62,24 +62,35 @@ public class SyncService {
      * was read. A cloud failure leaves the database untouched.
      */
     public SyncReport sync(String environmentName, List<String> addedModules, DatabaseStep before) {
+        return sync(environmentName, addedModules, SyncScope.everything(), before);
+    }
+
+    /**
+     * Reads and writes only what the scope covers, as the sync that ends a commit does: see
+     * {@link SyncScope}. A cloud failure leaves the database untouched.
+     */
+    public SyncReport sync(String environmentName, SyncScope scope) {
+        return sync(environmentName, List.of(), scope, engine -> { });
+    }
+
+    private SyncReport sync(String environmentName, List<String> addedModules, SyncScope scope, DatabaseStep before) {
         long started = System.nanoTime();
         EnvironmentData environment = environments.lookup(environmentName);
         try (Connection engine = databases.openAsEngine(environmentName);
              AwsSession aws = new AwsSession(connections.connectionFor(environmentName), executor)) {
             List<String> modules = new ArrayList<>(ModuleRegistry.installed(engine));
             addedModules.stream().filter(m -> !modules.contains(m)).forEach(modules::add);
-            List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(modules);
-            List<String> regions = ModuleRegistry.enabledRegions(engine);
-            if (regions.isEmpty()) {
-                regions = List.of(environment.awsDefaultRegion());
-            }
+            List<ResourceTable> installed = ModuleCatalog.tablesInDependencyOrder(modules);
+            List<ResourceTable> tables = scope.tables(installed);
+            List<String> enabled = ModuleRegistry.enabledRegions(engine);
+            List<String> regions = scope.regions(enabled.isEmpty() ? List.of(environment.awsDefaultRegion()) : enabled);
             CloudSnapshot snapshot = new CloudReads(aws, executor).read(tables, regions,
-                    environment.awsDefaultRegion());
+                    environment.awsDefaultRegion(), scope::detailed);
             engine.setAutoCommit(false);
             try {
                 EnvironmentLock.hold(engine);
                 before.apply(engine);
-                SyncReport report = SyncWrite.apply(engine, tables, snapshot, started);
+                SyncReport report = SyncWrite.apply(engine, tables, installed, snapshot, scope, started);
                 engine.commit();
                 return report;
             } catch (SQLException | RuntimeException e) {

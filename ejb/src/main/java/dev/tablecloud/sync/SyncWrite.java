@@ -10,25 +10,41 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes a snapshot into the tables, inside the caller's transaction: inserts and updates
- * parents first (children need their row ids), deletes children first (foreign keys).
+ * parents first (children need their row ids), deletes children first (foreign keys); as far as
+ * the scope reaches.
  */
 public final class SyncWrite {
 
     private SyncWrite() {
     }
 
-    public static SyncReport apply(Connection engine, List<ResourceTable> tables, CloudSnapshot snapshot, long startedNanos)
-            throws SQLException {
+    /**
+     * @param tables      the tables read, in dependency order
+     * @param installed   every installed table: the parents of those read that were not read
+     *                    themselves are looked up in the database, for foreign keys
+     */
+    public static SyncReport apply(Connection engine, List<ResourceTable> tables, List<ResourceTable> installed,
+                                   CloudSnapshot snapshot, SyncScope scope, long startedNanos) throws SQLException {
         try (Statement sql = engine.createStatement()) {
             sql.execute("select set_config('tablecloud.change_type', 'SYNC', true)");
         }
         Map<String, Map<String, Object>> rowIdsByTable = new HashMap<>();
+        Set<String> read = tables.stream().map(ResourceTable::name).collect(Collectors.toSet());
+        for (ResourceTable parent : installed) {
+            boolean parentOfARead = tables.stream().anyMatch(t -> t.parentColumns().containsValue(parent.name()));
+            if (parentOfARead && !read.contains(parent.name())) {
+                rowIdsByTable.put(parent.name(), TableWriter.rowIds(engine, parent, snapshot.regionsRead()));
+            }
+        }
+        Coverage coverage = new Coverage(scope);
         List<TableWriter> writers = new ArrayList<>();
         for (ResourceTable table : tables) {
-            TableWriter writer = new TableWriter(engine, table, rowIdsByTable);
+            TableWriter writer = new TableWriter(engine, table, rowIdsByTable, coverage);
             writer.upsert(snapshot.resourcesByTable().getOrDefault(table.name(), List.of()), snapshot.regionsRead());
             writers.add(writer);
         }

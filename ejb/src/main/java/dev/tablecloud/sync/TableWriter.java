@@ -12,14 +12,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Makes one table equal to what the cloud reported, by cloud id. Updates are conditional
- * ({@code IS DISTINCT FROM}), so unchanged rows are not written and leave no audit entry.
+ * Makes one table equal to what the cloud reported, by cloud id, as far as the sync's coverage
+ * reaches: rows outside it are left as they are. Updates are conditional ({@code IS DISTINCT
+ * FROM}) and set only the columns the read reported, so unchanged rows are not written and leave
+ * no audit entry, and a column the read left out keeps the row's value.
  */
 final class TableWriter {
 
@@ -29,46 +32,63 @@ final class TableWriter {
     private final ResourceTable table;
     /** Per table already written: cloud id to row id, for resolving foreign keys. */
     private final Map<String, Map<String, Object>> rowIdsByTable;
+    private final Coverage coverage;
+    /** Updates not sent yet, by statement (one per set of columns). */
+    private final Map<String, PreparedStatement> pendingUpdates = new LinkedHashMap<>();
 
     long inserted;
     long updated;
     final List<Object> vanished = new ArrayList<>();
 
-    TableWriter(Connection connection, ResourceTable table, Map<String, Map<String, Object>> rowIdsByTable) {
+    TableWriter(Connection connection, ResourceTable table, Map<String, Map<String, Object>> rowIdsByTable,
+                Coverage coverage) {
         this.connection = connection;
         this.table = table;
         this.rowIdsByTable = rowIdsByTable;
+        this.coverage = coverage;
     }
 
     void upsert(List<CloudResource> resources, Set<String> regionsRead) throws SQLException {
-        Map<String, Object> existing = existingRows(regionsRead);
+        List<ExistingRow> rows = existingRows(connection, table, regionsRead);
+        Map<String, Object> existing = new HashMap<>();
         Map<String, Object> rowIds = new HashMap<>();
-        for (var entry : existing.entrySet()) {
-            if (!entry.getKey().startsWith("\0")) {
-                rowIds.put(entry.getKey(), entry.getValue());
+        for (ExistingRow row : rows) {
+            existing.put(row.key(), row.rowId());
+            if (row.cloudId() != null) {
+                rowIds.put(row.cloudId(), row.rowId());
             }
         }
         Set<String> seen = new HashSet<>();
-        for (CloudResource resource : resources) {
-            Map<String, Object> values = new HashMap<>(resource.values());
-            if (!resolveParents(resource, values)) {
-                continue;
-            }
-            seen.add(resource.cloudId());
-            Object rowId = existing.get(resource.cloudId());
-            if (rowId == null) {
-                rowIds.put(resource.cloudId(), insert(resource, values));
-                inserted++;
-            } else if (!columnNames().isEmpty() && update(rowId, values)) {
-                updated++;
-            }
-        }
-        if (table.removesVanished()) {
-            existing.forEach((cloudId, rowId) -> {
-                if (!seen.contains(cloudId)) {
-                    vanished.add(rowId);
+        try {
+            for (CloudResource resource : resources) {
+                // Seen before anything else: a resource the cloud holds keeps its row, written or not.
+                seen.add(resource.cloudId());
+                if (!coverage.covers(table, resource)) {
+                    continue;
                 }
-            });
+                Map<String, Object> values = coverage.valuesOf(table, resource);
+                if (!resolveParents(resource, values)) {
+                    continue;
+                }
+                Object rowId = existing.get(resource.cloudId());
+                if (rowId == null) {
+                    rowIds.put(resource.cloudId(), insert(resource, values));
+                    inserted++;
+                } else {
+                    update(rowId, values);
+                }
+            }
+            sendUpdates();
+        } finally {
+            closeUpdates();
+        }
+        for (ExistingRow row : rows) {
+            if (row.cloudId() != null && seen.contains(row.cloudId())) {
+                coverage.rowOf(table, row.rowId().toString(), row.cloudId());
+            } else if (coverage.coversGone(table, row.rowId().toString(), row.cloudId(), row.parentRowIds())
+                    && table.removesVanished()) {
+                vanished.add(row.rowId());
+            }
         }
         rowIdsByTable.put(table.name(), rowIds);
     }
@@ -85,24 +105,58 @@ final class TableWriter {
         }
     }
 
-    /** Cloud id to row id; rows without a cloud id (never created in the cloud) get a key of their own. */
-    private Map<String, Object> existingRows(Set<String> regionsRead) throws SQLException {
-        String sql = "select " + table.rowIdColumn() + ", " + table.cloudIdColumn() + " from " + table.name()
-                + (table.regional() ? " where region = any(?)" : "");
-        Map<String, Object> rows = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
+    /**
+     * A row as a sync sees it: its keys, and the rows its foreign keys point at (column to row id,
+     * text, for the columns set).
+     *
+     * @param cloudId null for a row never created in the cloud
+     */
+    record ExistingRow(Object rowId, String cloudId, Map<String, String> parentRowIds) {
+
+        /** Its cloud id; a row without one gets a key of its own, which no resource has. */
+        String key() {
+            return cloudId != null ? cloudId : "\0" + rowId;
+        }
+    }
+
+    /** The table's rows in the regions read (all of them, for a table not read by region). */
+    static List<ExistingRow> existingRows(Connection connection, ResourceTable table, Set<String> regionsRead)
+            throws SQLException {
+        List<String> parentColumns = List.copyOf(table.parentColumns().keySet());
+        StringBuilder sql = new StringBuilder("select " + table.rowIdColumn() + ", " + table.cloudIdColumn());
+        parentColumns.forEach(column -> sql.append(", ").append(column).append("::text"));
+        sql.append(" from ").append(table.name()).append(table.regional() ? " where region = any(?)" : "");
+        List<ExistingRow> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
             if (table.regional()) {
                 query.setArray(1, connection.createArrayOf("text", regionsRead.toArray()));
             }
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
-                    Object rowId = result.getObject(1);
-                    String cloudId = result.getString(2);
-                    rows.put(cloudId != null ? cloudId : "\0" + rowId, rowId);
+                    Map<String, String> parents = new HashMap<>();
+                    for (int i = 0; i < parentColumns.size(); i++) {
+                        String parentRowId = result.getString(3 + i);
+                        if (parentRowId != null) {
+                            parents.put(parentColumns.get(i), parentRowId);
+                        }
+                    }
+                    rows.add(new ExistingRow(result.getObject(1), result.getString(2), parents));
                 }
             }
         }
         return rows;
+    }
+
+    /** Cloud id to row id of a table the sync does not write, for the foreign keys of those it does. */
+    static Map<String, Object> rowIds(Connection connection, ResourceTable table, Set<String> regionsRead)
+            throws SQLException {
+        Map<String, Object> rowIds = new HashMap<>();
+        for (ExistingRow row : existingRows(connection, table, regionsRead)) {
+            if (row.cloudId() != null) {
+                rowIds.put(row.cloudId(), row.rowId());
+            }
+        }
+        return rowIds;
     }
 
     private boolean resolveParents(CloudResource resource, Map<String, Object> values) {
@@ -162,8 +216,12 @@ final class TableWriter {
         }
     }
 
-    private boolean update(Object rowId, Map<String, Object> values) throws SQLException {
-        List<String> columns = columnNames();
+    /** Sets the columns the values hold, unless the row has them already; sent by {@link #sendUpdates}. */
+    private void update(Object rowId, Map<String, Object> values) throws SQLException {
+        List<String> columns = columnNames().stream().filter(values::containsKey).toList();
+        if (columns.isEmpty()) {
+            return;
+        }
         List<String> casts = columns.stream().map(c -> "?::" + typeOf(c)).toList();
         String sql = "update " + table.name() + " set (" + String.join(", ", columns) + ") = row("
                 + String.join(", ", casts) + ") where " + table.rowIdColumn() + " = ? and ("
@@ -172,10 +230,34 @@ final class TableWriter {
         columns.forEach(c -> arguments.add(values.get(c)));
         arguments.add(rowId);
         columns.forEach(c -> arguments.add(values.get(c)));
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            bind(update, arguments);
-            return update.executeUpdate() > 0;
+        PreparedStatement update = pendingUpdates.get(sql);
+        if (update == null) {
+            update = connection.prepareStatement(sql);
+            pendingUpdates.put(sql, update);
         }
+        bind(update, arguments);
+        update.addBatch();
+    }
+
+    /**
+     * The table's updates in one batch per statement: a sync of hundreds of rows changed (a commit's
+     * new resources getting their generated columns) would otherwise wait for as many round trips.
+     */
+    private void sendUpdates() throws SQLException {
+        for (PreparedStatement update : pendingUpdates.values()) {
+            for (int count : update.executeBatch()) {
+                if (count > 0) {
+                    updated++;
+                }
+            }
+        }
+    }
+
+    private void closeUpdates() throws SQLException {
+        for (PreparedStatement update : pendingUpdates.values()) {
+            update.close();
+        }
+        pendingUpdates.clear();
     }
 
     private static void bind(PreparedStatement statement, List<Object> arguments) throws SQLException {

@@ -8,13 +8,15 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ModuleRegistry;
 import dev.tablecloud.module.ResourceTable;
+import dev.tablecloud.plan.Action;
 import dev.tablecloud.plan.CloudIds;
 import dev.tablecloud.plan.Plan;
+import dev.tablecloud.plan.PlanStep;
 import dev.tablecloud.plan.Planner;
 import dev.tablecloud.plan.RowRef;
-import dev.tablecloud.plan.RowState;
 import dev.tablecloud.plan.TableChanges;
 import dev.tablecloud.sync.CloudReads;
+import dev.tablecloud.sync.SyncScope;
 import dev.tablecloud.envdb.ActorSignature;
 
 import java.sql.Connection;
@@ -22,10 +24,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -43,6 +43,8 @@ final class CommitRun {
     private final TransactionRows rows;
     /** Parents' cloud ids, looked up once for the plan and the apply. */
     private final CloudIds cloudIds;
+    /** What the transaction did, as the last plan found it. */
+    private List<TableChanges> changes = List.of();
 
     CommitRun(Connection engine, AwsSession aws, ExecutorService executor, String environment, String defaultRegion)
             throws SQLException {
@@ -62,8 +64,8 @@ final class CommitRun {
      * only the resource types the transaction touched.
      */
     Plan plan(long transactionId) throws SQLException {
-        List<TableChanges> changes = rows.changes(transactionId, List.copyOf(tables.values()));
-        Map<String, List<CloudResource>> cloud = readTouched(changes);
+        changes = rows.changes(transactionId, List.copyOf(tables.values()));
+        Map<String, List<CloudResource>> cloud = new CloudReads(aws, executor).readFor(changes, defaultRegion);
         return Planner.plan(changes, cloud, cloudIds);
     }
 
@@ -75,23 +77,29 @@ final class CommitRun {
     /**
      * Writes the new cloud ids into the rows that got resources, as engine changes of the
      * transaction: the sync that follows matches rows to resources by them and fills the rest.
+     * One statement per table, since a commit of hundreds of resources would otherwise wait for as
+     * many round trips to the database.
      */
     void writeBack(long transactionId, ApplyResult result) throws SQLException {
         engine.setAutoCommit(false);
         try (Statement settings = engine.createStatement()) {
             settings.execute("select set_config('tablecloud.change_type', 'APPLY', true),"
                     + " set_config('tablecloud.transaction_id', '" + transactionId + "', true)");
-            for (Map.Entry<RowRef, CloudResource> written : result.written().entrySet()) {
-                ResourceTable table = tables.get(written.getKey().table());
+            Map<String, Map<String, String>> cloudIdsByRow = new LinkedHashMap<>();
+            result.written().forEach((row, resource) -> cloudIdsByRow
+                    .computeIfAbsent(row.table(), t -> new LinkedHashMap<>()).put(row.rowId(), resource.cloudId()));
+            for (var written : cloudIdsByRow.entrySet()) {
+                ResourceTable table = tables.get(written.getKey());
                 if (!table.storesCloudId() || table.cloudIdColumn().equals(table.rowIdColumn())) {
                     continue;
                 }
                 try (PreparedStatement update = engine.prepareStatement("update " + table.name() + " set "
-                        + table.cloudIdColumn() + " = ? where " + table.rowIdColumn() + "::text = ? and "
-                        + table.cloudIdColumn() + " is distinct from ?")) {
-                    update.setString(1, written.getValue().cloudId());
-                    update.setString(2, written.getKey().rowId());
-                    update.setString(3, written.getValue().cloudId());
+                        + table.cloudIdColumn() + " = written.cloud_id from unnest(?::text[], ?::text[])"
+                        + " as written (row_id, cloud_id) where " + table.name() + "." + table.rowIdColumn()
+                        + "::text = written.row_id and " + table.name() + "." + table.cloudIdColumn()
+                        + " is distinct from written.cloud_id")) {
+                    update.setArray(1, engine.createArrayOf("text", written.getValue().keySet().toArray()));
+                    update.setArray(2, engine.createArrayOf("text", written.getValue().values().toArray()));
                     update.executeUpdate();
                 }
             }
@@ -104,17 +112,34 @@ final class CommitRun {
         }
     }
 
-    private Map<String, List<CloudResource>> readTouched(List<TableChanges> changes) {
-        List<ResourceTable> touched = changes.stream().map(TableChanges::table).toList();
-        if (touched.isEmpty()) {
-            return Map.of();
-        }
-        Set<String> regions = new LinkedHashSet<>();
+    /**
+     * What the sync that ends the commit reads and writes: the resources of the rows the transaction
+     * touched — as the apply answered for those it made or changed — and, below those it made or
+     * removed, what the cloud made or removed with them.
+     */
+    SyncScope closingSync(Plan plan, ApplyResult result) {
+        SyncScope.Builder scope = SyncScope.ofCommit();
         for (TableChanges change : changes) {
-            change.touchedRows().stream().map(RowState::region).forEach(regions::add);
-            change.deletedRows().stream().map(RowState::region).forEach(regions::add);
+            change.touchedRows().forEach(row -> scope.touched(change.table(), row.cloudId(), row.region()));
+            change.deletedRows().forEach(row -> scope.touched(change.table(), row.cloudId(), row.region()));
         }
-        return new CloudReads(aws, executor).read(touched, List.copyOf(regions), defaultRegion).resourcesByTable();
+        Map<RowRef, CloudResource> written = result.written();
+        for (PlanStep step : plan.steps()) {
+            ResourceTable table = tables.get(step.table());
+            CloudResource after = written.get(step.ref());
+            if (after != null) {
+                scope.answered(table, after);
+            }
+            if (step.action() != Action.UPDATE) {
+                if (step.current() != null) {
+                    scope.madeOrRemoved(table, step.current().cloudId(), step.current().region());
+                }
+                if (after != null) {
+                    scope.madeOrRemoved(table, after.cloudId(), after.region());
+                }
+            }
+        }
+        return scope.build();
     }
 
     /**

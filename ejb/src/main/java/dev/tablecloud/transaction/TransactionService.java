@@ -6,6 +6,7 @@ import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.failure.TablecloudException;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
+import dev.tablecloud.sync.SyncScope;
 import dev.tablecloud.sync.SyncService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -186,6 +187,7 @@ public class TransactionService {
         ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> beat(environment, id, owner),
                 HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         ApplyResult result;
+        SyncScope closingSync;
         try (Connection engine = databases.openAsEngine(environment);
              AwsSession aws = new AwsSession(connections.connectionFor(environment), executor)) {
             TransactionTable transactions = new TransactionTable(engine, environment);
@@ -204,6 +206,7 @@ public class TransactionService {
                     return report(id, result, null);
                 }
                 run.writeBack(id, result);
+                closingSync = run.closingSync(plan, result);
             } catch (CommitRefused refused) {
                 throw refused.reason();
             } catch (SQLException | RuntimeException e) {
@@ -218,7 +221,7 @@ public class TransactionService {
         }
         String syncError = null;
         try {
-            sync.sync(environment, List.of(), engine -> { });
+            sync.sync(environment, closingSync);
         } catch (RuntimeException e) {
             // The cloud has the changes and the rows their ids: the next sync completes the rest.
             syncError = e.getMessage();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +36,23 @@ class AwsSessionTest {
 
             assertThat(doubled).containsExactlyElementsOf(items.stream().map(i -> i * 2).toList());
             assertThat(most.get()).isBetween(2, AwsSession.PER_RESOURCE_PARALLELISM);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void onlyThePickedItemsAreReadAndTheOthersTakenAsListedInTheItemsOrder() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Integer> read = new CopyOnWriteArrayList<>();
+        try (AwsSession aws = new AwsSession(CONNECTION, pool)) {
+            List<String> results = aws.perResource(List.of(1, 2, 3, 4, 5, 6), item -> item % 3 == 0, item -> {
+                read.add(item);
+                return "read " + item;
+            }, item -> "listed " + item);
+
+            assertThat(results).containsExactly("listed 1", "listed 2", "read 3", "listed 4", "listed 5", "read 6");
+            assertThat(read).containsExactlyInAnyOrder(3, 6);
         } finally {
             pool.shutdownNow();
         }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 /**
  * An emulated AWS account of a test's own: a moto server on a free port, stopped by close().
@@ -71,8 +72,13 @@ public final class MotoAccount implements AutoCloseable {
      * are told of its every call.
      */
     public AwsSession session(String region, ExecutionInterceptor... observers) {
+        return session(region, null, observers);
+    }
+
+    /** With threads for the reads AWS offers one resource per call, as the engine's sessions have. */
+    public AwsSession session(String region, ExecutorService perResourceReads, ExecutionInterceptor... observers) {
         return new AwsSession(new AwsConnection(region, endpoint,
-                new AwsCredentials.AccessKey("testing", "testing")), null, List.of(observers));
+                new AwsCredentials.AccessKey("testing", "testing")), perResourceReads, List.of(observers));
     }
 
     public URI endpoint() {

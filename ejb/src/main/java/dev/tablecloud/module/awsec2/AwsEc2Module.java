@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsec2;
 
+import dev.tablecloud.module.CloudReader;
 import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.awssecuritygroup.AwsSecurityGroupModule;
@@ -24,7 +25,8 @@ public final class AwsEc2Module {
                 ResourceTable.regional("instance", "instance_id",
                         ResourceTable.columns("ami", "text", "instance_type", "text", "key_pair_name", "text",
                                 "state", "text", "user_data", "text", "tags", "jsonb"),
-                        Map.of("subnet_id", "subnet"), InstanceAdapter::readAll).writtenBy(InstanceAdapter.WRITES)
+                        Map.of("subnet_id", "subnet"), CloudReader.withPerResourceAttributes(InstanceAdapter::read))
+                        .writtenBy(InstanceAdapter.WRITES)
                         .withPortableKey(InstanceAdapter.KEY),
                 ResourceTable.link(InstanceSecurityGroupAdapter.TABLE,
                         "(select i.instance_id from instance i where i.id = instance_security_groups.instance_id)"

@@ -10,6 +10,7 @@ import dev.tablecloud.module.CloudResource.ParentRef;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.DetailedReads;
 import dev.tablecloud.module.Ec2Tags;
 import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.AttributeValue;
@@ -84,8 +85,10 @@ final class InstanceAdapter implements CloudWriter {
     private static final String RUNNING = "running";
     private static final String STOPPED = "stopped";
 
-    static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.perResource(live(aws, region), instance -> resource(aws, region, instance));
+    /** The user data of the instances {@code detailed} includes; the others come as DescribeInstances lists them. */
+    static List<CloudResource> read(AwsSession aws, String region, DetailedReads detailed) {
+        return aws.perResource(live(aws, region), instance -> detailed.includes(instance.instanceId()),
+                instance -> resource(aws, region, instance), instance -> listed(region, instance));
     }
 
     /**
@@ -324,13 +327,17 @@ final class InstanceAdapter implements CloudWriter {
     }
 
     private static CloudResource resource(String region, Instance instance, String userData) {
+        return listed(region, instance).with("user_data", userData);
+    }
+
+    /** What DescribeInstances tells: all but the user data. */
+    private static CloudResource listed(String region, Instance instance) {
         Map<String, Object> values = new HashMap<>();
         values.put("ami", instance.imageId());
         values.put("instance_type", instance.instanceTypeAsString());
         values.put("key_pair_name", instance.keyName());
         values.put("state", shownState(instance));
         values.put("tags", Ec2Tags.toJson(instance.tags()));
-        values.put("user_data", userData);
         Map<String, ParentRef> parents = instance.subnetId() == null ? Map.of()
                 : Map.of("subnet_id", ParentRef.required("subnet", instance.subnetId()));
         return new CloudResource(instance.instanceId(), region, values, parents);

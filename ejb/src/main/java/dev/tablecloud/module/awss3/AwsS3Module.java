@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awss3;
 
+import dev.tablecloud.module.CloudReader;
 import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.awsaccount.AwsAccountModule;
@@ -23,7 +24,8 @@ public final class AwsS3Module {
                 new ResourceTable("bucket", "name", "name",
                         ResourceTable.columns("policy", "jsonb", "tags", "jsonb", "created_at", "timestamptz",
                                 "region", "text"), Map.of(), false, true,
-                        ResourceTable.ALL_CHANGES, BucketAdapter::readAll).writtenBy(BucketAdapter.WRITES)
+                        ResourceTable.ALL_CHANGES, CloudReader.withPerResourceAttributes(BucketAdapter::read))
+                        .writtenBy(BucketAdapter.WRITES)
                         .withPortableKey(BucketAdapter.KEY)));
     }
 }

@@ -9,6 +9,7 @@ import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.ColumnValues;
 import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.DetailedReads;
 import dev.tablecloud.module.Ec2Tags;
 import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.s3.model.Bucket;
@@ -30,6 +31,8 @@ import java.util.Optional;
  * GetBucketPolicy and GetBucketTagging answer for one bucket each. Without them a sync could not
  * see a policy or tags changed outside Tablecloud, nor a commit tell whether they need changing.
  * Emulators that leave the region out of ListBuckets cost one GetBucketLocation per bucket more.
+ * A read makes these calls only for the buckets it is told to (a plan: those its transaction
+ * touched).
  *
  * <p>A bucket's own calls go to its region: AWS answers them nowhere else.
  */
@@ -48,9 +51,11 @@ final class BucketAdapter implements CloudWriter {
     /** Known by its name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.column("name"));
 
-    static List<CloudResource> readAll(AwsSession aws, String defaultRegion) {
+    /** The policy, tags and region of the buckets {@code detailed} includes; the others come as listed. */
+    static List<CloudResource> read(AwsSession aws, String defaultRegion, DetailedReads detailed) {
         return aws.perResource(aws.call("s3", "ListBuckets", () -> aws.s3().listBucketsPaginator().buckets().stream()
-                .toList()), bucket -> resource(aws, bucket));
+                .toList()), bucket -> detailed.includes(bucket.name()), bucket -> resource(aws, bucket),
+                BucketAdapter::listed);
     }
 
     /** The SDK checks a new bucket's name before sending it: a name it refuses is refused as the row's. */
@@ -161,12 +166,21 @@ final class BucketAdapter implements CloudWriter {
     private static CloudResource resource(AwsSession aws, Bucket bucket) {
         String name = bucket.name();
         String region = bucket.bucketRegion() != null ? bucket.bucketRegion() : location(aws, name);
+        return new CloudResource(name, region, listed(bucket).values(), Map.of()).with("region", region)
+                .with("policy", policy(aws, region, name)).with("tags", tags(aws, region, name));
+    }
+
+    /**
+     * What ListBuckets tells: name, creation date and region. AWS lists the region
+     * (BucketRegion); moto leaves it out, and then the region stays unknown (null) here.
+     */
+    private static CloudResource listed(Bucket bucket) {
         Map<String, Object> values = new HashMap<>();
         values.put("created_at", bucket.creationDate() == null ? null : bucket.creationDate().toString());
-        values.put("region", region);
-        values.put("policy", policy(aws, region, name));
-        values.put("tags", tags(aws, region, name));
-        return new CloudResource(name, region, values, Map.of());
+        if (bucket.bucketRegion() != null) {
+            values.put("region", bucket.bucketRegion());
+        }
+        return new CloudResource(bucket.name(), bucket.bucketRegion(), values, Map.of());
     }
 
     /** S3 reports us-east-1 as no location at all. */

@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsvpc;
 
+import dev.tablecloud.module.CloudReader;
 import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.awsaccount.AwsAccountModule;
@@ -20,7 +21,8 @@ public final class AwsVpcModule {
                 ResourceTable.regional("vpc", "vpc_id",
                         ResourceTable.columns("cidr_block", "cidr", "state", "text", "is_default", "boolean", "tags",
                                 "jsonb", "enable_dns_support", "boolean", "enable_dns_hostnames", "boolean"),
-                        Map.of(), VpcAdapter::readAll).writtenBy(VpcAdapter.WRITES)
+                        Map.of(), CloudReader.withPerResourceAttributes(VpcAdapter::read))
+                        .writtenBy(VpcAdapter.WRITES)
                         .withPortableKey(VpcAdapter.KEY),
                 ResourceTable.regional("subnet", "subnet_id",
                         ResourceTable.columns("availability_zone", "text", "cidr_block", "cidr", "state", "text",

@@ -5,6 +5,7 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
+import dev.tablecloud.module.DetailedReads;
 import dev.tablecloud.module.Ec2Tags;
 import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * The vpc table's adapter. The two DNS attributes are the one place where a read costs a call per
  * VPC: EC2 reports them only through DescribeVpcAttribute, one attribute of one VPC per call, and
  * without them a sync could neither see drift in them nor a commit tell whether they need changing.
+ * A read asks for them only for the VPCs it is told to (a plan: those its transaction touched).
  */
 final class VpcAdapter implements CloudWriter {
 
@@ -36,10 +38,12 @@ final class VpcAdapter implements CloudWriter {
     private static final boolean AWS_DNS_SUPPORT = true;
     private static final boolean AWS_DNS_HOSTNAMES = false;
 
-    static List<CloudResource> readAll(AwsSession aws, String region) {
+    /** The DNS attributes of the VPCs {@code detailed} includes; the others come as DescribeVpcs lists them. */
+    static List<CloudResource> read(AwsSession aws, String region, DetailedReads detailed) {
         List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcsPaginator().vpcs()
                 .stream().toList());
-        return aws.perResource(vpcs, vpc -> resource(aws, region, vpc));
+        return aws.perResource(vpcs, vpc -> detailed.includes(vpc.vpcId()), vpc -> resource(aws, region, vpc),
+                vpc -> listed(region, vpc));
     }
 
     @Override
@@ -121,13 +125,16 @@ final class VpcAdapter implements CloudWriter {
     }
 
     private static CloudResource resource(String region, Vpc vpc, Boolean dnsSupport, Boolean dnsHostnames) {
+        return listed(region, vpc).with("enable_dns_support", dnsSupport).with("enable_dns_hostnames", dnsHostnames);
+    }
+
+    /** What DescribeVpcs tells: all but the DNS attributes. */
+    private static CloudResource listed(String region, Vpc vpc) {
         Map<String, Object> values = new HashMap<>();
         values.put("cidr_block", vpc.cidrBlock());
         values.put("state", vpc.stateAsString());
         values.put("is_default", vpc.isDefault());
         values.put("tags", Ec2Tags.toJson(vpc.tags()));
-        values.put("enable_dns_support", dnsSupport);
-        values.put("enable_dns_hostnames", dnsHostnames);
         return new CloudResource(vpc.vpcId(), region, values, Map.of());
     }
 
