@@ -108,6 +108,11 @@ final class Api {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }
 
+    /** A POST without a body or a content type, as {@code curl -X POST} sends it. */
+    Reply post(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

@@ -2,6 +2,8 @@ package dev.tablecloud.web.api.transaction;
 
 import dev.tablecloud.export.ExportService;
 import dev.tablecloud.export.TransactionSql;
+import dev.tablecloud.failure.FieldError;
+import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.transaction.CommitReport;
 import dev.tablecloud.transaction.PreviewRow;
@@ -9,6 +11,13 @@ import dev.tablecloud.transaction.TransactionData;
 import dev.tablecloud.transaction.TransactionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.io.StringReader;
 import java.util.List;
 
 /** The same session beans as the iasql_* SQL functions. */
@@ -80,20 +90,39 @@ public class TransactionResource {
         return transactions.preview(environment);
     }
 
-    /** An admin's reason to commit without the approvals the review policy asks for (break glass). */
-    public record CommitRequest(String override) {
-    }
-
     /**
      * 200 when committed; 409 when the review policy refuses (the reason in words); 502 when the
-     * cloud refused, with what was done and undone.
+     * cloud refused, with what was done and undone. The body is optional — {@code curl -X POST} sends
+     * none — or {@code {"override": "reason"}}: an admin's reason to commit without the approvals the
+     * review policy asks for (break glass).
      */
     @POST
     @Path("current/commit")
-    public Response commit(@PathParam("name") String environment, CommitRequest request) {
-        CommitReport report = transactions.commit(environment, request == null ? null : request.override());
+    @Consumes(MediaType.WILDCARD)
+    public Response commit(@PathParam("name") String environment, String body) {
+        CommitReport report = transactions.commit(environment, override(body));
         return Response.status(report.committed() ? Response.Status.OK : Response.Status.BAD_GATEWAY)
                 .entity(report).build();
+    }
+
+    private static String override(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonObject request = reader.readObject();
+            JsonValue override = request.get("override");
+            if (override == null || override.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (override instanceof JsonString reason) {
+                return reason.getString();
+            }
+        } catch (JsonException | IllegalStateException notAnObject) {
+            // answered below
+        }
+        throw new InvalidInputException(List.of(new FieldError("override",
+                "Send no body, or {\"override\": \"the reason\"} to commit without the approvals.")));
     }
 
     @POST
