@@ -56,9 +56,9 @@ public class ReviewDecisionService {
                     + (since.isEmpty() ? "" : " " + ReviewRules.whoChanged(since) + ";") + " revision " + current.number
                     + " is. Decide on revision " + current.number + ".");
         }
-        List<TransactionChange> since = transactions.changesAfter(environment, review.transactionId,
-                current.auditPosition, CHANGES_NAMED);
         if (current.position().isBefore(transactions.position(environment, review.transactionId))) {
+            List<TransactionChange> since = transactions.changesAfter(environment, review.transactionId,
+                    current.auditPosition, CHANGES_NAMED);
             throw new ConflictException("Revision " + revision + " of review " + reviewId + " is stale: "
                     + ReviewRules.whoChanged(since) + ". Freeze a new revision (POST /api/v1/environments/"
                     + environment + "/reviews/" + reviewId + "/revisions) and decide on that.");
