@@ -130,7 +130,7 @@ class EnvironmentsPageIT extends DeployedTablecloud {
 
     private void screenshot(String name) throws IOException {
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", name + ".png");
+        Path target = Path.of(System.getProperty("tablecloud.build.directory", "target"), "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }

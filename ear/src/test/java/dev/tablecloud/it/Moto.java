@@ -64,7 +64,7 @@ final class Moto {
         builder.environment().putAll(settings);
         Process moto = builder
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "moto-" + port + ".log").toFile())
+                .redirectOutput(Path.of(System.getProperty("tablecloud.build.directory", "target"), "moto-" + port + ".log").toFile())
                 .start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {

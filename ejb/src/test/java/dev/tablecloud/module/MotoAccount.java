@@ -48,7 +48,7 @@ public final class MotoAccount implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path log = Path.of("target", "moto-" + port + ".log");
+        Path log = Path.of(System.getProperty("tablecloud.build.directory", "target"), "moto-" + port + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(bin, "-H", "127.0.0.1", "-p", String.valueOf(port))
                 .redirectErrorStream(true)
