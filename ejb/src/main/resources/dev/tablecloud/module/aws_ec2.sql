@@ -16,10 +16,12 @@ create table instance (
     ami           text   not null,
     instance_type text   not null,
     key_pair_name text,
+    -- hibernate: users ask for it (IaSQL's state); EC2 then reports the instance stopped.
     state         text   not null default 'running'
-                  check (state in ('pending', 'running', 'stopping', 'stopped', 'shutting-down')),
+                  check (state in ('pending', 'running', 'stopping', 'stopped', 'shutting-down', 'hibernate')),
     user_data     text,
     tags          jsonb,
+    hibernation_enabled boolean not null default false,
     subnet_id     integer,
     region        text   not null default iasql_default_region() references aws_regions (region),
     unique (instance_id, region),

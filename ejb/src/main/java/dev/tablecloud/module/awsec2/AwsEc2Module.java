@@ -24,7 +24,8 @@ public final class AwsEc2Module {
                         .withPortableKey(KeyPairAdapter.KEY),
                 ResourceTable.regional("instance", "instance_id",
                         ResourceTable.columns("ami", "text", "instance_type", "text", "key_pair_name", "text",
-                                "state", "text", "user_data", "text", "tags", "jsonb"),
+                                "state", "text", "user_data", "text", "tags", "jsonb",
+                                "hibernation_enabled", "boolean"),
                         Map.of("subnet_id", "subnet"), CloudReader.withPerResourceAttributes(InstanceAdapter::read))
                         .writtenBy(InstanceAdapter.WRITES)
                         .withPortableKey(InstanceAdapter.KEY),
