@@ -77,8 +77,34 @@ create table route_table_association (
     -- null for the main association, which binds the table to its VPC rather than to a subnet.
     subnet_id                  integer,
     is_main                    boolean not null default false,
+    -- IaSQL's column: the VPC of the route table, filled from it by the trigger below when left out.
+    vpc_id                     integer not null,
     region                     text    not null default iasql_default_region() references aws_regions (region),
     unique (route_table_association_id, region),
     foreign key (route_table_id, region) references route_table (id, region) on delete cascade,
-    foreign key (subnet_id, region) references subnet (id, region)
+    foreign key (subnet_id, region) references subnet (id, region),
+    foreign key (vpc_id, region) references vpc (id, region) on delete cascade
 );
+
+-- AWS associates a route table only with subnets of its own VPC, and the main association binds the
+-- table to that VPC: vpc_id is always the route table's, so a row may leave it out (IaSQL's scripts
+-- give it), and one that names another VPC is refused here rather than by the cloud at commit.
+create or replace function route_table_association_vpc() returns trigger language plpgsql as $$
+declare
+    table_vpc integer;
+begin
+    select vpc_id into table_vpc from route_table where id = new.route_table_id;
+    if new.vpc_id is null then
+        new.vpc_id := table_vpc;
+    elsif table_vpc is not null and new.vpc_id <> table_vpc then
+        raise exception 'route_table_association % names vpc % but its route table % is in vpc %',
+            coalesce(new.id::text, '(new)'), new.vpc_id, new.route_table_id, table_vpc
+            using errcode = '23514',
+                  hint = 'An association binds a route table to a subnet of the same VPC: leave vpc_id out, or name the route table''s VPC.';
+    end if;
+    return new;
+end
+$$;
+
+create trigger route_table_association_vpc before insert or update of route_table_id, vpc_id
+    on route_table_association for each row execute function route_table_association_vpc();

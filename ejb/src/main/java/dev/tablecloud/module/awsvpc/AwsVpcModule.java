@@ -46,8 +46,9 @@ public final class AwsVpcModule {
                         .withPortableKey(RouteAdapter.KEY),
                 ResourceTable.regional("route_table_association", "route_table_association_id",
                         ResourceTable.columns("is_main", "boolean"),
-                        Map.of("route_table_id", "route_table", "subnet_id", "subnet"),
+                        Map.of("route_table_id", "route_table", "subnet_id", "subnet", "vpc_id", "vpc"),
                         RouteTableAssociationAdapter::readAll).writtenBy(RouteTableAssociationAdapter.WRITES)
-                        .withPortableKey(RouteTableAssociationAdapter.KEY)));
+                        .withPortableKey(RouteTableAssociationAdapter.KEY)),
+                List.of("route_table_association_vpc()"));
     }
 }

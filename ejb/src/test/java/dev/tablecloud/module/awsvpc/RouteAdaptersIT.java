@@ -232,20 +232,22 @@ class RouteAdaptersIT {
         ResourceTable associations = table("route_table_association");
         AdapterContract contract = new AdapterContract(aws, associations);
         DesiredResource row = AdapterContract.row("route_table_association", "1", REGION, Map.of("is_main", false),
-                Map.of("route_table_id", first.cloudId(), "subnet_id", subnet.cloudId()));
+                Map.of("route_table_id", first.cloudId(), "subnet_id", subnet.cloudId(), "vpc_id", vpc.cloudId()));
         assertThat(associations.writes().writer().findCreated(aws, row)).as("before the create").isEmpty();
 
         CloudResource created = createsKnownByParents(associations, row);
         assertThat(created.parents().get("subnet_id").cloudId()).isEqualTo(subnet.cloudId());
+        assertThat(created.parents().get("vpc_id").cloudId()).as("IaSQL's vpc_id: the route table's VPC")
+                .isEqualTo(vpc.cloudId());
 
         DesiredResource moved = withParents(AdapterContract.changed(row, created, Map.of()),
-                Map.of("route_table_id", second.cloudId(), "subnet_id", subnet.cloudId()));
+                Map.of("route_table_id", second.cloudId(), "subnet_id", subnet.cloudId(), "vpc_id", vpc.cloudId()));
         CloudResource updated = updatesInPlace(associations, moved, created, "route_table_id");
         assertThat(updated.parents().get("route_table_id").cloudId()).isEqualTo(second.cloudId());
         assertThat(updated.parents().get("subnet_id").cloudId()).isEqualTo(subnet.cloudId());
 
         contract.needsReplaceFor(withParents(moved, Map.of("route_table_id", second.cloudId(),
-                "subnet_id", otherSubnet.cloudId())), updated);
+                "subnet_id", otherSubnet.cloudId(), "vpc_id", vpc.cloudId())), updated);
         assertThatThrownBy(() -> associations.writes().writer().update(aws,
                 AdapterContract.changed(moved, updated, Map.of("is_main", true)), updated))
                 .isInstanceOf(InvalidInputException.class)
@@ -267,11 +269,15 @@ class RouteAdaptersIT {
                         && tablesOfVpc.contains(a.parents().get("route_table_id").cloudId()))
                 .findFirst().orElseThrow();
         DesiredResource mainRow = new DesiredResource("route_table_association", "2", main.cloudId(), REGION,
-                Map.of("is_main", true), Map.of("route_table_id", main.parents().get("route_table_id").cloudId()),
+                Map.of("is_main", true), Map.of("route_table_id", main.parents().get("route_table_id").cloudId(),
+                        "vpc_id", vpc.cloudId()),
                 "test/route_table_association/2");
+        assertThat(main.parents().get("vpc_id").cloudId()).as("the main association's VPC, as IaSQL has it")
+                .isEqualTo(vpc.cloudId());
 
         CloudResource moved = updatesInPlace(associations,
-                withParents(mainRow, Map.of("route_table_id", custom.cloudId())), main, "route_table_id");
+                withParents(mainRow, Map.of("route_table_id", custom.cloudId(), "vpc_id", vpc.cloudId())), main,
+                "route_table_id");
         assertThat(moved.values()).containsEntry("is_main", true);
         assertThat(moved.parents().get("route_table_id").cloudId()).isEqualTo(custom.cloudId());
 
