@@ -45,3 +45,99 @@ begin
     alter table route_table_association alter column vpc_id set not null;
 end
 $$;
+
+-- aws_ec2: a key pair's type.
+alter table if exists key_pair add column if not exists type text;
+
+-- aws_s3: bucket.policy_document, IaSQL's name for the policy (the same as in aws_s3.sql).
+do $$
+begin
+    if to_regclass('bucket') is null then
+        return;
+    end if;
+    alter table bucket add column if not exists policy_document jsonb;
+    execute $fn$
+        create or replace function bucket_policy_document() returns trigger language plpgsql as $body$
+        begin
+            if tg_op = 'INSERT' then
+                if new.policy is null then
+                    new.policy := new.policy_document;
+                elsif new.policy_document is not null and new.policy_document <> new.policy then
+                    raise exception 'bucket %: policy and policy_document differ; they are one policy, set either', new.name
+                        using errcode = '23514';
+                end if;
+            elsif new.policy_document is distinct from old.policy_document then
+                if new.policy is not distinct from old.policy then
+                    new.policy := new.policy_document;
+                elsif new.policy_document is distinct from new.policy then
+                    raise exception 'bucket %: policy and policy_document differ; they are one policy, set either', new.name
+                        using errcode = '23514';
+                end if;
+            end if;
+            new.policy_document := new.policy;
+            return new;
+        end
+        $body$
+    $fn$;
+    create trigger bucket_policy_document before insert or update of policy, policy_document on bucket
+        for each row execute function bucket_policy_document();
+    update bucket set policy_document = policy where policy is not null;
+end
+$$;
+
+-- aws_vpc: IaSQL's route columns: more targets, the owner of a target instance, and the
+-- destination by its kind (the same as in aws_vpc.sql); rows there already get them from it.
+do $$
+begin
+    if to_regclass('route') is null then
+        return;
+    end if;
+    alter table route add column if not exists egress_only_internet_gateway_id text,
+                      add column if not exists local_gateway_id text,
+                      add column if not exists carrier_gateway_id text,
+                      add column if not exists core_network_arn text,
+                      add column if not exists instance_owner_id text,
+                      add column if not exists destination_cidr_block text,
+                      add column if not exists destination_ipv6_cidr_block text,
+                      add column if not exists destination_prefix_list_id text;
+    execute $fn$
+        create or replace function route_destination() returns trigger language plpgsql as $body$
+        declare
+            given text[] := array[]::text[];
+            alias text;
+            aliases text[] := array[new.destination_cidr_block, new.destination_ipv6_cidr_block,
+                                    new.destination_prefix_list_id];
+            previous text[] := case when tg_op = 'UPDATE' then array[old.destination_cidr_block,
+                                    old.destination_ipv6_cidr_block, old.destination_prefix_list_id] end;
+        begin
+            for i in 1 .. 3 loop
+                alias := aliases[i];
+                if alias is not null and (tg_op = 'INSERT' or alias is distinct from previous[i]) then
+                    given := given || alias;
+                end if;
+            end loop;
+            if new.destination is null or (tg_op = 'UPDATE' and new.destination is not distinct from old.destination
+                                           and cardinality(given) > 0) then
+                new.destination := given[1];
+            end if;
+            foreach alias in array given loop
+                if alias is distinct from new.destination then
+                    raise exception 'route %: its destination is % but % is given too; they are one destination, set one',
+                        coalesce(new.id::text, '(new)'), new.destination, alias
+                        using errcode = '23514';
+                end if;
+            end loop;
+            new.destination_prefix_list_id := case when new.destination like 'pl-%' then new.destination end;
+            new.destination_ipv6_cidr_block := case when new.destination not like 'pl-%' and new.destination like '%:%'
+                                                    then new.destination end;
+            new.destination_cidr_block := case when new.destination not like 'pl-%' and new.destination not like '%:%'
+                                               then new.destination end;
+            return new;
+        end
+        $body$
+    $fn$;
+    create trigger route_destination before insert or update on route
+        for each row execute function route_destination();
+    update route set destination = destination;
+end
+$$;

@@ -6,6 +6,8 @@ create table key_pair (
     fingerprint text,
     public_key  text,
     region      text   not null default iasql_default_region() references aws_regions (region),
+    -- rsa or ed25519: the key's, as EC2 reports it (IaSQL's column).
+    type        text,
     unique (key_pair_id, region),
     unique (name, region)
 );
@@ -21,9 +23,9 @@ create table instance (
                   check (state in ('pending', 'running', 'stopping', 'stopped', 'shutting-down', 'hibernate')),
     user_data     text,
     tags          jsonb,
-    hibernation_enabled boolean not null default false,
     subnet_id     integer,
     region        text   not null default iasql_default_region() references aws_regions (region),
+    hibernation_enabled boolean not null default false,
     unique (instance_id, region),
     unique (id, region),
     -- No foreign key to key_pair: EC2 lets a key pair be deleted while instances still name it.

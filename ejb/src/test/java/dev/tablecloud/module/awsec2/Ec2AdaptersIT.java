@@ -155,6 +155,7 @@ class Ec2AdaptersIT {
         CloudResource created = contract("key_pair").createsWhatReadReturns(row);
         assertThat(created.cloudId()).startsWith("key-");
         assertThat(created.values().get("fingerprint")).isNotNull();
+        assertThat(created.values()).as("IaSQL's column").containsEntry("type", "ed25519");
 
         contract("key_pair").needsReplaceFor(AdapterContract.changed(row, created,
                 Map.of("public_key", publicKey("deploy@ci"))), created);

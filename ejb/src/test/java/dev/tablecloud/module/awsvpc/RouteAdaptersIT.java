@@ -167,6 +167,30 @@ class RouteAdaptersIT {
     }
 
     @Test
+    void anIpv6RouteLeadsToAnEgressOnlyGatewayAsIasqlNamesIt() {
+        String vpcId = aws.ec2(REGION).createVpc(r -> r.cidrBlock("10.13.0.0/16").amazonProvidedIpv6CidrBlock(true))
+                .vpc().vpcId();
+        String egressOnly = aws.ec2(REGION).createEgressOnlyInternetGateway(r -> r.vpcId(vpcId))
+                .egressOnlyInternetGateway().egressOnlyInternetGatewayId();
+        CloudResource routeTable = routeTable("13", new CloudResource(vpcId, REGION, Map.of(), Map.of()));
+        DesiredResource row = AdapterContract.row("route", "13", REGION,
+                Map.of("destination", "::/0", "egress_only_internet_gateway_id", egressOnly),
+                Map.of("route_table_id", routeTable.cloudId()));
+
+        CloudResource created = createsKnownByParents(table("route"), row);
+
+        assertThat(created.cloudId()).isEqualTo(routeTable.cloudId() + "|::/0");
+        assertThat(created.values()).containsEntry("egress_only_internet_gateway_id", egressOnly)
+                .containsEntry("gateway_id", null);
+        assertThatThrownBy(() -> table("route").writes().writer().create(aws, AdapterContract.row("route", "14",
+                REGION, Map.of("destination", "::/1", "egress_only_internet_gateway_id", egressOnly,
+                        "gateway_id", "igw-0000000000000dead"), Map.of("route_table_id", routeTable.cloudId()))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("egress_only_internet_gateway_id");
+        new AdapterContract(aws, table("route")).deletesForGood(created);
+    }
+
+    @Test
     void theLocalRouteIsFoundButNeverMadeChangedOrDeleted() {
         CloudResource vpc = vpc("5", "10.5.0.0/16");
         CloudResource gateway = gateway("6", vpc);
