@@ -9,6 +9,8 @@ alter table if exists instance add constraint instance_state_check
 
 -- aws_security_group: a rule may name only its source group (IaSQL's rule from a group).
 alter table if exists security_group_rule alter column ip_protocol drop not null;
+-- and may have a managed prefix list as its source or destination.
+alter table if exists security_group_rule add column if not exists prefix_list_id text;
 
 -- aws_vpc: route_table_association.vpc_id, the VPC of the association's route table, kept so by a
 -- trigger (the same as in aws_vpc.sql); rows there already get it from their route tables.

@@ -28,6 +28,8 @@ create table security_group_rule (
     source_security_group  integer references security_group (id),
     description            text,
     region                 text    not null default iasql_default_region() references aws_regions (region),
+    -- A managed prefix list as the source or destination (IaSQL's column): pl-….
+    prefix_list_id         text,
     unique (security_group_rule_id, region),
     foreign key (security_group_id, region) references security_group (id, region)
 );

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.model.Ipv6Range;
+import software.amazon.awssdk.services.ec2.model.PrefixListId;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.SecurityGroupRule;
 import software.amazon.awssdk.services.ec2.model.SecurityGroupRuleRequest;
@@ -31,7 +32,8 @@ import java.util.stream.Stream;
 
 /**
  * The security_group_rule table's adapter: one row is one rule of DescribeSecurityGroupRules, with
- * exactly one source or destination (an IPv4 block, an IPv6 block or another group).
+ * exactly one source or destination (an IPv4 block, an IPv6 block, another group, or a managed prefix
+ * list, IaSQL's prefix_list_id).
  *
  * <p>AWS refuses a rule identical to one the group has (same direction, protocol, ports and
  * source; the description does not count). A create that meets such a rule returns it instead of
@@ -61,7 +63,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
      */
     static final CloudWrites WRITES = CloudWrites.by(new SecurityGroupRuleAdapter())
             .generated("security_group_rule_id")
-            .replacedOn("is_egress", "security_group_id", "cidr_ipv6", "source_security_group")
+            .replacedOn("is_egress", "security_group_id", "cidr_ipv6", "source_security_group", "prefix_list_id")
             .chosenByCloud("ip_protocol", "from_port", "to_port");
 
     /** What a rule that names only its source group grants, as AWS grants it: IaSQL's rule. */
@@ -70,10 +72,16 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
             IpPermission.builder().ipProtocol("udp").fromPort(0).toPort(65535).build(),
             IpPermission.builder().ipProtocol("icmp").fromPort(-1).toPort(-1).build());
 
-    /** Known by its group, direction, protocol, ports, and its CIDR or source group. */
+    /**
+     * Known by its group, direction, protocol, ports, and its CIDR, source group or prefix list. A
+     * prefix list id is this account's (or this region's, for AWS's own lists): exported SQL that
+     * writes one is refused, naming the row.
+     */
     static final PortableKey KEY = PortableKey.of(ruleParts(PortableKey.column("cidr_ipv4")))
             .orElse(ruleParts(PortableKey.column("cidr_ipv6")))
-            .orElse(ruleParts(PortableKey.parent("source_security_group")));
+            .orElse(ruleParts(PortableKey.parent("source_security_group")))
+            .orElse(ruleParts(PortableKey.column("prefix_list_id")))
+            .withAccountSpecific("prefix_list_id");
 
     private static PortableKey.Part[] ruleParts(PortableKey.Part peer) {
         return new PortableKey.Part[] {PortableKey.parent("security_group_id"), PortableKey.column("is_egress"),
@@ -182,6 +190,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
                 .cidrIpv4(row.text("cidr_ipv4"))
                 .cidrIpv6(row.text("cidr_ipv6"))
                 .referencedGroupId(row.parent("source_security_group"))
+                .prefixListId(row.text("prefix_list_id"))
                 .description(row.text("description"))
                 .build();
         aws.call("ec2", "ModifySecurityGroupRules", () -> aws.ec2(row.region()).modifySecurityGroupRules(r -> r
@@ -212,11 +221,12 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
         String cidrIpv4 = row.text("cidr_ipv4");
         String cidrIpv6 = row.text("cidr_ipv6");
         String sourceGroup = row.parent("source_security_group");
-        long sources = Stream.of(cidrIpv4, cidrIpv6, sourceGroup).filter(Objects::nonNull).count();
+        String prefixList = row.text("prefix_list_id");
+        long sources = Stream.of(cidrIpv4, cidrIpv6, sourceGroup, prefixList).filter(Objects::nonNull).count();
         if (sources != 1) {
             throw new InvalidInputException(List.of(new FieldError("cidr_ipv4", "The " + row.describe()
-                    + " must have exactly one of cidr_ipv4, cidr_ipv6 and source_security_group, not " + sources
-                    + ".")));
+                    + " must have exactly one of cidr_ipv4, cidr_ipv6, source_security_group and prefix_list_id,"
+                    + " not " + sources + ".")));
         }
         if (row.text("ip_protocol") == null && (sourceGroup == null || row.integer("from_port") != null
                 || row.integer("to_port") != null)) {
@@ -233,6 +243,8 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
             permission.ipRanges(IpRange.builder().cidrIp(cidrIpv4).description(description).build());
         } else if (cidrIpv6 != null) {
             permission.ipv6Ranges(Ipv6Range.builder().cidrIpv6(cidrIpv6).description(description).build());
+        } else if (prefixList != null) {
+            permission.prefixListIds(PrefixListId.builder().prefixListId(prefixList).description(description).build());
         } else {
             permission.userIdGroupPairs(UserIdGroupPair.builder().groupId(sourceGroup).description(description)
                     .build());
@@ -255,7 +267,8 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
                 && (toPort == null || toPort.equals(rule.toPort()))
                 && ColumnValues.same("cidr", row.text("cidr_ipv4"), rule.cidrIpv4())
                 && ColumnValues.same("cidr", row.text("cidr_ipv6"), rule.cidrIpv6())
-                && Objects.equals(row.parent("source_security_group"), referenced);
+                && Objects.equals(row.parent("source_security_group"), referenced)
+                && Objects.equals(row.text("prefix_list_id"), rule.prefixListId());
     }
 
     /** The row's port, or the cloud's when the row leaves it to the cloud: the call takes both. */
@@ -290,6 +303,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
         values.put("cidr_ipv4", rule.cidrIpv4());
         values.put("cidr_ipv6", rule.cidrIpv6());
         values.put("description", rule.description());
+        values.put("prefix_list_id", rule.prefixListId());
         Map<String, ParentRef> parents = new HashMap<>();
         parents.put("security_group_id", ParentRef.required("security_group", rule.groupId()));
         if (rule.referencedGroupInfo() != null && rule.referencedGroupInfo().groupId() != null) {

@@ -25,11 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * IaSQL's rule given only its source group: no protocol, no ports, no block. IaSQL asked AWS for
- * what AWS grants such a rule — all TCP, all UDP and all ICMP from that group — and so does the
- * adapter, in one call; the row becomes the TCP rule.
+ * Rule sources as IaSQL has them. A rule given only its source group — no protocol, no ports, no
+ * block: IaSQL asked AWS for what AWS grants such a rule, all TCP, all UDP and all ICMP from that
+ * group, and so does the adapter, in one call; the row becomes the TCP rule. A rule whose source is
+ * a managed prefix list (prefix_list_id).
  */
-class RuleFromGroupIT {
+class RuleSourcesIT {
 
     private static final String REGION = "us-east-1";
     private static MotoAccount moto;
@@ -80,7 +81,7 @@ class RuleFromGroupIT {
                 .securityGroupRules().stream()
                 .filter(rule -> rule.isEgress() == egress && rule.referencedGroupInfo() != null
                         && sourceGroupId.equals(rule.referencedGroupInfo().groupId()))
-                .map(RuleFromGroupIT::shape).sorted().toList();
+                .map(RuleSourcesIT::shape).sorted().toList();
     }
 
     private static String shape(SecurityGroupRule rule) {
@@ -105,7 +106,7 @@ class RuleFromGroupIT {
         }
 
         assertThat(sent.of(AuthorizeSecurityGroupIngressRequest.class)).as("one call, as IaSQL made").singleElement()
-                .satisfies(call -> assertThat(call.ipPermissions()).extracting(RuleFromGroupIT::shape)
+                .satisfies(call -> assertThat(call.ipPermissions()).extracting(RuleSourcesIT::shape)
                         .containsExactly("tcp 0..65535 " + web, "udp 0..65535 " + web, "icmp -1..-1 " + web));
         assertThat(created.values()).as("the protocol and ports the cloud filled, written back")
                 .containsEntry("ip_protocol", "tcp").containsEntry("from_port", 0).containsEntry("to_port", 65535);
@@ -133,6 +134,34 @@ class RuleFromGroupIT {
         assertThat(created.values()).containsEntry("is_egress", true).containsEntry("ip_protocol", "tcp");
         assertThat(rulesFrom(app, cache, true)).extracting(shape -> shape.split(" ")[0])
                 .containsExactly("icmp", "tcp", "udp");
+    }
+
+    @Test
+    void aRuleFromAManagedPrefixListIsMadeAndReadWithIt() {
+        String vpcId = vpc("4", "10.53.0.0/16");
+        String web = group(vpcId, "web");
+        String office = aws.ec2(REGION).createManagedPrefixList(r -> r.prefixListName("office").maxEntries(5)
+                .addressFamily("IPv4").entries(e -> e.cidr("192.0.2.0/24"))).prefixList().prefixListId();
+        Map<String, Object> values = new HashMap<>();
+        values.put("is_egress", false);
+        values.put("ip_protocol", "tcp");
+        values.put("from_port", 443);
+        values.put("to_port", 443);
+        values.put("prefix_list_id", office);
+        DesiredResource row = AdapterContract.row("security_group_rule", "4", REGION, values,
+                Map.of("security_group_id", web));
+
+        CloudResource created = new AdapterContract(aws, rules()).createsWhatReadReturns(row);
+
+        assertThat(created.values()).containsEntry("prefix_list_id", office).containsEntry("cidr_ipv4", null);
+        new AdapterContract(aws, rules()).needsReplaceFor(AdapterContract.changed(row, created,
+                Map.of("prefix_list_id", "pl-0123456789abcdef0")), created);
+        values.put("cidr_ipv4", "10.0.0.0/8");
+        assertThatThrownBy(() -> rules().writes().writer().create(aws, AdapterContract.row("security_group_rule",
+                "5", REGION, values, Map.of("security_group_id", web))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("exactly one of cidr_ipv4, cidr_ipv6, source_security_group and prefix_list_id");
+        new AdapterContract(aws, rules()).deletesForGood(created);
     }
 
     @Test
