@@ -25,6 +25,10 @@ record CidrBlock(BigInteger network, int prefix, int bits) {
         }
         try {
             byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length == 4 && address.contains(":")) {
+                // InetAddress turns ::ffff:1.2.3.4 into the IPv4 address; PostgreSQL keeps it IPv6.
+                bytes = mappedIpv4(bytes);
+            }
             int bits = bytes.length * 8;
             int prefix = slash < 0 ? bits : Integer.parseInt(text.substring(slash + 1));
             if (prefix < 0 || prefix > bits) {
@@ -61,17 +65,79 @@ record CidrBlock(BigInteger network, int prefix, int bits) {
         return BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE);
     }
 
-    /** As PostgreSQL writes a cidr: {@code 10.90.1.0/24}. */
+    /**
+     * As PostgreSQL writes a cidr or inet: {@code 10.90.1.0/24}, {@code 2a05:d018:bb:7::/64}. A mapped
+     * value is compared with what the database and the cloud say (both write IPv6 that way), so a
+     * spelling of its own, such as Java's {@code 2a05:d018:bb:7:0:0:0:0}, would look like a change.
+     */
     String text(boolean withPrefix) {
         byte[] full = new byte[bits / 8];
         byte[] raw = network.toByteArray();
         int copy = Math.min(raw.length, full.length);
         System.arraycopy(raw, raw.length - copy, full, full.length - copy, copy);
-        try {
-            String address = InetAddress.getByAddress(full).getHostAddress();
-            return withPrefix ? address + "/" + prefix : address;
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
+        String address = bits == 32 ? ipv4(full, 0) : ipv6(full);
+        return withPrefix ? address + "/" + prefix : address;
+    }
+
+    private static String ipv4(byte[] bytes, int from) {
+        return (bytes[from] & 0xff) + "." + (bytes[from + 1] & 0xff) + "." + (bytes[from + 2] & 0xff) + "."
+                + (bytes[from + 3] & 0xff);
+    }
+
+    /**
+     * PostgreSQL's rules (src/port/inet_net_ntop.c): lowercase hex groups without leading zeros; the
+     * first longest run of at least two zero groups written as {@code ::}; an address whose first six
+     * groups are zero, or five zero groups and ffff, ends in dotted IPv4 ({@code ::ffff:1.2.3.4}).
+     */
+    private static String ipv6(byte[] bytes) {
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
         }
+        int bestStart = -1;
+        int bestLength = 0;
+        for (int i = 0; i < 8; ) {
+            if (groups[i] != 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < 8 && groups[i] == 0) {
+                i++;
+            }
+            if (i - start > bestLength) {
+                bestStart = start;
+                bestLength = i - start;
+            }
+        }
+        if (bestLength < 2) {
+            bestStart = -1;
+        }
+        boolean embeddedIpv4 = bestStart == 0 && (bestLength == 6 || (bestLength == 5 && groups[5] == 0xffff));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                text.append(i == 0 ? "::" : ":");
+                i += bestLength - 1;
+                continue;
+            }
+            if (embeddedIpv4 && i == 6) {
+                text.append(ipv4(bytes, 12));
+                break;
+            }
+            text.append(Integer.toHexString(groups[i]));
+            if (i < 7) {
+                text.append(':');
+            }
+        }
+        return text.toString();
+    }
+
+    private static byte[] mappedIpv4(byte[] ipv4) {
+        byte[] mapped = new byte[16];
+        mapped[10] = (byte) 0xff;
+        mapped[11] = (byte) 0xff;
+        System.arraycopy(ipv4, 0, mapped, 12, 4);
+        return mapped;
     }
 }

@@ -6,6 +6,8 @@ create table key_pair (
     fingerprint text,
     public_key  text,
     region      text   not null default iasql_default_region() references aws_regions (region),
+    -- rsa or ed25519: the key's, as EC2 reports it (IaSQL's column).
+    type        text,
     unique (key_pair_id, region),
     unique (name, region)
 );
@@ -16,12 +18,14 @@ create table instance (
     ami           text   not null,
     instance_type text   not null,
     key_pair_name text,
+    -- hibernate: users ask for it (IaSQL's state); EC2 then reports the instance stopped.
     state         text   not null default 'running'
-                  check (state in ('pending', 'running', 'stopping', 'stopped', 'shutting-down')),
+                  check (state in ('pending', 'running', 'stopping', 'stopped', 'shutting-down', 'hibernate')),
     user_data     text,
     tags          jsonb,
     subnet_id     integer,
     region        text   not null default iasql_default_region() references aws_regions (region),
+    hibernation_enabled boolean not null default false,
     unique (instance_id, region),
     unique (id, region),
     -- No foreign key to key_pair: EC2 lets a key pair be deleted while instances still name it.

@@ -18,7 +18,9 @@ create table security_group_rule (
     security_group_rule_id text,
     security_group_id      integer not null,
     is_egress              boolean not null,
-    ip_protocol            text    not null,
+    -- null only with a source_security_group and no ports: all TCP, UDP and ICMP from that group, as
+    -- IaSQL's rule; the engine writes back the protocol and ports of the TCP rule it becomes.
+    ip_protocol            text,
     from_port              integer check (from_port between -1 and 65535),
     to_port                integer check (to_port between -1 and 65535),
     cidr_ipv4              cidr,
@@ -26,6 +28,8 @@ create table security_group_rule (
     source_security_group  integer references security_group (id),
     description            text,
     region                 text    not null default iasql_default_region() references aws_regions (region),
+    -- A managed prefix list as the source or destination (IaSQL's column): pl-….
+    prefix_list_id         text,
     unique (security_group_rule_id, region),
     foreign key (security_group_id, region) references security_group (id, region)
 );

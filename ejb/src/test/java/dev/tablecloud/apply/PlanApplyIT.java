@@ -119,7 +119,8 @@ class PlanApplyIT {
         rows.put("key", environment.insert("key_pair", name, Map.of("name", name + "-deploy",
                 "public_key", publicKey(name)), Map.of()));
         Map<String, Object> instance = new HashMap<>(Map.of("ami", ami, "instance_type", "t3.micro",
-                "state", "running", "key_pair_name", name + "-deploy", "tags", "{\"Name\": \"" + name + "-web-1\"}"));
+                "state", "running", "key_pair_name", name + "-deploy", "tags", "{\"Name\": \"" + name + "-web-1\"}",
+                "hibernation_enabled", false));
         rows.put("instance", environment.insert("instance", name, instance, Map.of("subnet_id", rows.get("subnet-a"))));
         rows.put("link", environment.insert("instance_security_groups", name, Map.of(),
                 Map.of("instance_id", rows.get("instance"), "security_group_id", rows.get("group"))));
@@ -276,7 +277,7 @@ class PlanApplyIT {
         RowRef subnet = environment.insert("subnet", "epsilon", Map.of("cidr_block", "10.5.1.0/24",
                 "availability_zone", "us-east-1a"), Map.of("vpc_id", vpc));
         RowRef instance = environment.insert("instance", "epsilon", Map.of("ami", UBUNTU, "instance_type", "t3.micro",
-                "state", "running"), Map.of("subnet_id", subnet));
+                "state", "running", "hibernation_enabled", false), Map.of("subnet_id", subnet));
 
         ApplyResult result = apply(environment, plan(environment), 4, "it/epsilon", false);
 

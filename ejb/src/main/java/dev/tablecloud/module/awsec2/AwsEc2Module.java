@@ -19,12 +19,14 @@ public final class AwsEc2Module {
     public static ModuleDefinition definition() {
         return new ModuleDefinition(NAME, "1", List.of(AwsSecurityGroupModule.NAME), List.of(
                 ResourceTable.regional("key_pair", "key_pair_id",
-                        ResourceTable.columns("name", "text", "fingerprint", "text", "public_key", "text"),
+                        ResourceTable.columns("name", "text", "fingerprint", "text", "public_key", "text",
+                                "type", "text"),
                         Map.of(), KeyPairAdapter::readAll).writtenBy(KeyPairAdapter.WRITES)
                         .withPortableKey(KeyPairAdapter.KEY),
                 ResourceTable.regional("instance", "instance_id",
                         ResourceTable.columns("ami", "text", "instance_type", "text", "key_pair_name", "text",
-                                "state", "text", "user_data", "text", "tags", "jsonb"),
+                                "state", "text", "user_data", "text", "tags", "jsonb",
+                                "hibernation_enabled", "boolean"),
                         Map.of("subnet_id", "subnet"), CloudReader.withPerResourceAttributes(InstanceAdapter::read))
                         .writtenBy(InstanceAdapter.WRITES)
                         .withPortableKey(InstanceAdapter.KEY),

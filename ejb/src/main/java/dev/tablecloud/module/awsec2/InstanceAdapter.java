@@ -14,7 +14,10 @@ import dev.tablecloud.module.DetailedReads;
 import dev.tablecloud.module.Ec2Tags;
 import dev.tablecloud.module.PortableKey;
 import software.amazon.awssdk.services.ec2.model.AttributeValue;
+import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.HibernationOptionsRequest;
+import software.amazon.awssdk.services.ec2.model.Image;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
@@ -46,7 +49,15 @@ import java.util.TreeSet;
  * <p>state is what the instance is or is heading for: pending reads as running, stopping as
  * stopped, and an instance that is shutting down or terminated is gone. Users write running or
  * stopped, and those are all a row is compared on: an instance still booting just after its create
- * equals the row that asked for it, and one that is stopping is not stopped a second time.
+ * equals the row that asked for it, and one that is stopping is not stopped a second time. Users may
+ * also write hibernate, as in IaSQL: a running instance is stopped with its memory saved to its root
+ * volume (StopInstances with Hibernate), which needs hibernation_enabled; EC2 then reports it
+ * stopped, and so does the row after the commit. An instance already stopped stays as it is.
+ *
+ * <p>hibernation_enabled is given at launch (HibernationOptions) and cannot change on an instance
+ * (AWS EC2 User Guide, "Hibernate your Amazon EC2 instance": hibernation cannot be enabled or
+ * disabled after launch), so a change launches a new one. EC2 hibernates only an instance whose root
+ * volume is encrypted: a launch with hibernation encrypts the image's root volume, as IaSQL did.
  *
  * <p>An instance is launched into exactly the security groups of its link rows, which a plan makes
  * first ({@link CloudWrites#createdWithLinks}). Launched with no group named, AWS would put it into
@@ -74,7 +85,7 @@ final class InstanceAdapter implements CloudWriter {
      */
     static final CloudWrites WRITES = CloudWrites.by(new InstanceAdapter())
             .generated("instance_id")
-            .replacedOn("ami", "subnet_id", "key_pair_name", "user_data")
+            .replacedOn("ami", "subnet_id", "key_pair_name", "user_data", "hibernation_enabled")
             .chosenByCloud("subnet_id")
             .references("key_pair_name", "key_pair", "name")
             .createdWithLinks(InstanceSecurityGroupAdapter.TABLE, "instance_id", "security_group_id");
@@ -84,6 +95,7 @@ final class InstanceAdapter implements CloudWriter {
 
     private static final String RUNNING = "running";
     private static final String STOPPED = "stopped";
+    private static final String HIBERNATE = "hibernate";
 
     /** The user data of the instances {@code detailed} includes; the others come as DescribeInstances lists them. */
     static List<CloudResource> read(AwsSession aws, String region, DetailedReads detailed) {
@@ -128,7 +140,10 @@ final class InstanceAdapter implements CloudWriter {
         if (wantedState.equals(RUNNING)) {
             start(aws, row.region(), instance.instanceId(), instance.state().name());
         } else {
-            stop(aws, row.region(), instance.instanceId(), instance.state().name(), false);
+            // A row that asks for hibernate at its create is stopped plainly: a fresh instance has
+            // nothing in memory to keep, and EC2 refuses to hibernate one for about two minutes after
+            // its launch (AWS EC2 User Guide, "Troubleshoot EC2 instance hibernation").
+            stop(aws, row.region(), instance.instanceId(), instance.state().name(), false, false);
         }
         return read(aws, row.region(), instance.instanceId());
     }
@@ -141,7 +156,8 @@ final class InstanceAdapter implements CloudWriter {
     /**
      * Tags, then the type (EC2 changes it only on a stopped instance: stopped first, and waited for),
      * then the state the row asks for — an instance stopped for a new type starts again if the row
-     * says running.
+     * says running. Hibernate stops a running instance with its memory kept; an instance stopped
+     * already (for a new type, or before) has nothing in memory to keep and stays stopped.
      */
     @Override
     public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
@@ -154,7 +170,7 @@ final class InstanceAdapter implements CloudWriter {
         if (typeChanges || !wantedState.equals(current.values().get("state"))) {
             InstanceStateName now = describe(aws, region, instanceId).state().name();
             if (typeChanges) {
-                stop(aws, region, instanceId, now, true);
+                stop(aws, region, instanceId, now, false, true);
                 aws.call("ec2", "ModifyInstanceAttribute", () -> aws.ec2(region).modifyInstanceAttribute(r -> r
                         .instanceId(instanceId).instanceType(v -> v.value(wantedType))));
                 now = InstanceStateName.STOPPED;
@@ -162,7 +178,7 @@ final class InstanceAdapter implements CloudWriter {
             if (wantedState.equals(RUNNING)) {
                 start(aws, region, instanceId, now);
             } else {
-                stop(aws, region, instanceId, now, false);
+                stop(aws, region, instanceId, now, wantedState.equals(HIBERNATE), false);
             }
         }
         return read(aws, region, instanceId);
@@ -182,8 +198,12 @@ final class InstanceAdapter implements CloudWriter {
     }
 
     private static Instance launch(AwsSession aws, DesiredResource row, String userData, List<String> groups) {
+        boolean hibernation = hibernationEnabled(row);
+        List<BlockDeviceMapping> volumes = hibernation ? encryptedRootVolume(aws, row) : List.of();
         Instance launched = aws.call("ec2", "RunInstances", () -> aws.ec2(row.region()).runInstances(r -> r
                 .imageId(row.text("ami"))
+                .hibernationOptions(hibernation ? HibernationOptionsRequest.builder().configured(true).build() : null)
+                .blockDeviceMappings(volumes.isEmpty() ? null : volumes)
                 .instanceType(row.text("instance_type"))
                 .keyName(row.text("key_pair_name"))
                 .subnetId(row.parent("subnet_id"))
@@ -200,6 +220,29 @@ final class InstanceAdapter implements CloudWriter {
                     + ": EC2 took the launch for a repeat of an earlier one with the same client token.");
         }
         return launched;
+    }
+
+    private static boolean hibernationEnabled(DesiredResource row) {
+        return Boolean.TRUE.equals(row.bool("hibernation_enabled"));
+    }
+
+    /**
+     * The image's root volume, encrypted: EC2 hibernates only an instance whose root volume is
+     * encrypted (AWS EC2 User Guide, hibernation prerequisites), and an image's unencrypted snapshot
+     * is encrypted on launch when its mapping says so. The whole mapping of the image is sent (its
+     * snapshot and size too), as IaSQL did; emulators such as moto refuse an EBS mapping that names
+     * neither. Empty when the image has no EBS root volume, which EC2 refuses to hibernate: its launch
+     * answers why.
+     */
+    private static List<BlockDeviceMapping> encryptedRootVolume(AwsSession aws, DesiredResource row) {
+        Optional<Image> image = aws.call("ec2", "DescribeImages", () -> aws.ec2(row.region())
+                .describeImages(r -> r.imageIds(row.text("ami"))).images()).stream().findFirst();
+        return image.stream()
+                .flatMap(found -> found.blockDeviceMappings().stream()
+                        .filter(mapping -> mapping.ebs() != null
+                                && mapping.deviceName().equals(found.rootDeviceName())))
+                .map(root -> root.toBuilder().ebs(root.ebs().toBuilder().encrypted(true).build()).build())
+                .toList();
     }
 
     /**
@@ -255,6 +298,7 @@ final class InstanceAdapter implements CloudWriter {
     static String clientToken(DesiredResource row) {
         String material = String.join("\n", row.identity(), String.valueOf(row.cloudId()), row.text("ami"),
                 row.text("instance_type"), String.valueOf(row.text("key_pair_name")),
+                String.valueOf(hibernationEnabled(row)),
                 String.valueOf(row.parent("subnet_id")), String.valueOf(row.text("user_data")),
                 String.valueOf(new TreeSet<>(row.linked(InstanceSecurityGroupAdapter.TABLE))));
         return Digests.sha256Hex(material);
@@ -267,15 +311,22 @@ final class InstanceAdapter implements CloudWriter {
                 .stream().flatMap(reservation -> reservation.instances().stream()).findFirst();
     }
 
-    /** running or stopped: the states users may ask for; null (no value yet) means running. */
+    /** running, stopped or hibernate: the states users may ask for; null (no value yet) means running. */
     private static String wantedState(DesiredResource row) {
         String state = row.text("state");
         if (state == null) {
             return RUNNING;
         }
-        if (!state.equals(RUNNING) && !state.equals(STOPPED)) {
+        if (!state.equals(RUNNING) && !state.equals(STOPPED) && !state.equals(HIBERNATE)) {
             throw new InvalidInputException(List.of(new FieldError("state", "The state of " + row.describe()
-                    + " is " + state + ": ask for running or stopped; EC2 alone makes an instance " + state + ".")));
+                    + " is " + state + ": ask for running, stopped or hibernate; EC2 alone makes an instance "
+                    + state + ".")));
+        }
+        if (state.equals(HIBERNATE) && !hibernationEnabled(row)) {
+            throw new InvalidInputException(List.of(new FieldError("state", "The state of " + row.describe()
+                    + " is hibernate, but its hibernation_enabled is false: EC2 hibernates only an instance"
+                    + " launched with hibernation. Ask for stopped, or set hibernation_enabled to true,"
+                    + " which launches a new instance.")));
         }
         return state;
     }
@@ -291,15 +342,19 @@ final class InstanceAdapter implements CloudWriter {
         aws.call("ec2", "StartInstances", () -> aws.ec2(region).startInstances(r -> r.instanceIds(instanceId)));
     }
 
-    /** EC2 stops only a running instance: one still pending is waited for first. */
+    /**
+     * EC2 stops only a running instance: one still pending is waited for first. With
+     * {@code hibernate}, its memory is saved to its root volume and restored when it starts.
+     */
     private static void stop(AwsSession aws, String region, String instanceId, InstanceStateName now,
-                             boolean untilStopped) {
+                             boolean hibernate, boolean untilStopped) {
         if (now == InstanceStateName.PENDING) {
             aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
                     .waitUntilInstanceRunning(r -> r.instanceIds(instanceId)));
         }
         if (now == InstanceStateName.PENDING || now == InstanceStateName.RUNNING) {
-            aws.call("ec2", "StopInstances", () -> aws.ec2(region).stopInstances(r -> r.instanceIds(instanceId)));
+            aws.call("ec2", "StopInstances", () -> aws.ec2(region).stopInstances(r -> r.instanceIds(instanceId)
+                    .hibernate(hibernate ? Boolean.TRUE : null)));
         }
         if (untilStopped && now != InstanceStateName.STOPPED) {
             aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
@@ -337,6 +392,8 @@ final class InstanceAdapter implements CloudWriter {
         values.put("instance_type", instance.instanceTypeAsString());
         values.put("key_pair_name", instance.keyName());
         values.put("state", shownState(instance));
+        values.put("hibernation_enabled", instance.hibernationOptions() != null
+                && Boolean.TRUE.equals(instance.hibernationOptions().configured()));
         values.put("tags", Ec2Tags.toJson(instance.tags()));
         Map<String, ParentRef> parents = instance.subnetId() == null ? Map.of()
                 : Map.of("subnet_id", ParentRef.required("subnet", instance.subnetId()));

@@ -35,11 +35,11 @@ import java.util.Optional;
 final class KeyPairAdapter implements CloudWriter {
 
     /**
-     * The fingerprint is computed by EC2. A key pair cannot be renamed or given another key: a
-     * change to either imports a new one.
+     * The fingerprint is computed by EC2, and the type (rsa or ed25519, IaSQL's column) is the
+     * key's. A key pair cannot be renamed or given another key: a change to either imports a new one.
      */
     static final CloudWrites WRITES = CloudWrites.by(new KeyPairAdapter())
-            .generated("key_pair_id", "fingerprint")
+            .generated("key_pair_id", "fingerprint", "type")
             .replacedOn("name", "public_key");
 
     /** Known by its name. */
@@ -64,7 +64,8 @@ final class KeyPairAdapter implements CloudWriter {
                 .importKeyPair(r -> r.keyName(name).publicKeyMaterial(SdkBytes.fromUtf8String(publicKey))
                         .tagSpecifications(Ec2Tags.onCreate(ResourceType.KEY_PAIR, row, null))));
         return resource(KeyPairInfo.builder().keyPairId(imported.keyPairId()).keyName(imported.keyName())
-                .keyFingerprint(imported.keyFingerprint()).publicKey(publicKey).build(), row.region());
+                .keyFingerprint(imported.keyFingerprint()).publicKey(publicKey).keyType(keyType(publicKey)).build(),
+                row.region());
     }
 
     @Override
@@ -94,6 +95,20 @@ final class KeyPairAdapter implements CloudWriter {
         values.put("name", key.keyName());
         values.put("fingerprint", key.keyFingerprint());
         values.put("public_key", key.publicKey());
+        values.put("type", key.keyTypeAsString());
         return new CloudResource(key.keyPairId(), region, values, Map.of());
+    }
+
+    /**
+     * The type of an OpenSSH public key, as EC2 names it: ImportKeyPair does not answer it, and EC2
+     * imports RSA and ED25519 keys only, refusing others with its own message.
+     */
+    private static String keyType(String publicKey) {
+        String algorithm = publicKey.strip().split("\\s+", 2)[0];
+        return switch (algorithm) {
+            case "ssh-ed25519" -> "ed25519";
+            case "ssh-rsa" -> "rsa";
+            default -> null;
+        };
     }
 }

@@ -26,6 +26,7 @@ public final class AwsS3Module {
                                 "region", "text"), Map.of(), false, true,
                         ResourceTable.ALL_CHANGES, CloudReader.withPerResourceAttributes(BucketAdapter::read))
                         .writtenBy(BucketAdapter.WRITES)
-                        .withPortableKey(BucketAdapter.KEY)));
+                        .withPortableKey(BucketAdapter.KEY)),
+                List.of("bucket_policy_document()"));
     }
 }

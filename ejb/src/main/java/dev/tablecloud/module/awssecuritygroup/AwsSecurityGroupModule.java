@@ -24,7 +24,8 @@ public final class AwsSecurityGroupModule {
                         .withPortableKey(SecurityGroupAdapter.KEY),
                 ResourceTable.regional("security_group_rule", "security_group_rule_id",
                         ResourceTable.columns("is_egress", "boolean", "ip_protocol", "text", "from_port", "integer",
-                                "to_port", "integer", "cidr_ipv4", "cidr", "cidr_ipv6", "cidr", "description", "text"),
+                                "to_port", "integer", "cidr_ipv4", "cidr", "cidr_ipv6", "cidr", "description", "text",
+                                "prefix_list_id", "text"),
                         Map.of("security_group_id", "security_group", "source_security_group", "security_group"),
                         SecurityGroupRuleAdapter::readAll).writtenBy(SecurityGroupRuleAdapter.WRITES)
                         .withPortableKey(SecurityGroupRuleAdapter.KEY)));

@@ -40,14 +40,17 @@ public final class AwsVpcModule {
                 ResourceTable.link("route", RouteAdapter.CLOUD_ID_SQL,
                         ResourceTable.columns("destination", "text", "gateway_id", "text", "nat_gateway_id", "text",
                                 "instance_id", "text", "vpc_peering_connection_id", "text", "transit_gateway_id",
-                                "text", "state", "text", "origin", "text"),
+                                "text", "state", "text", "origin", "text", "egress_only_internet_gateway_id", "text",
+                                "local_gateway_id", "text", "carrier_gateway_id", "text", "core_network_arn", "text",
+                                "instance_owner_id", "text"),
                         Map.of("route_table_id", "route_table"), RouteAdapter::readAll)
                         .writtenBy(RouteAdapter.WRITES)
                         .withPortableKey(RouteAdapter.KEY),
                 ResourceTable.regional("route_table_association", "route_table_association_id",
                         ResourceTable.columns("is_main", "boolean"),
-                        Map.of("route_table_id", "route_table", "subnet_id", "subnet"),
+                        Map.of("route_table_id", "route_table", "subnet_id", "subnet", "vpc_id", "vpc"),
                         RouteTableAssociationAdapter::readAll).writtenBy(RouteTableAssociationAdapter.WRITES)
-                        .withPortableKey(RouteTableAssociationAdapter.KEY)));
+                        .withPortableKey(RouteTableAssociationAdapter.KEY)),
+                List.of("route_table_association_vpc()", "route_destination()"));
     }
 }

@@ -35,15 +35,23 @@ final class RouteAdapter implements CloudWriter {
 
     /**
      * Table and destination make the route (they are its cloud id), so a change to either is
-     * another route; state (active or blackhole) and origin are the cloud's.
+     * another route; state (active or blackhole), origin and the owner of a target instance are the
+     * cloud's. destination_cidr_block, destination_ipv6_cidr_block and destination_prefix_list_id,
+     * IaSQL's columns, are the destination again, by its kind: the table's trigger keeps them so,
+     * and a script may set either form.
      */
     static final CloudWrites WRITES = CloudWrites.by(new RouteAdapter())
-            .generated("state", "origin")
+            .generated("state", "origin", "instance_owner_id")
             .replacedOn("route_table_id", "destination");
 
-    /** Where a route's traffic goes: a route has exactly one of them, by its cloud id. */
+    /**
+     * Where a route's traffic goes: a route has exactly one of them, by its cloud id. Not a network
+     * interface: EC2 reports a route to an instance with the instance's interface too, so the column
+     * would name a second target of every such route.
+     */
     private static final List<String> TARGETS = List.of("gateway_id", "nat_gateway_id", "instance_id",
-            "vpc_peering_connection_id", "transit_gateway_id");
+            "vpc_peering_connection_id", "transit_gateway_id", "egress_only_internet_gateway_id",
+            "local_gateway_id", "carrier_gateway_id", "core_network_arn");
 
     /** Known by its route table and destination; its target is an id of this account only. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.column("destination"))
@@ -75,7 +83,11 @@ final class RouteAdapter implements CloudWriter {
                 .natGatewayId(row.text("nat_gateway_id"))
                 .instanceId(row.text("instance_id"))
                 .vpcPeeringConnectionId(row.text("vpc_peering_connection_id"))
-                .transitGatewayId(row.text("transit_gateway_id"))));
+                .transitGatewayId(row.text("transit_gateway_id"))
+                .egressOnlyInternetGatewayId(row.text("egress_only_internet_gateway_id"))
+                .localGatewayId(row.text("local_gateway_id"))
+                .carrierGatewayId(row.text("carrier_gateway_id"))
+                .coreNetworkArn(row.text("core_network_arn"))));
         return find(aws, row.region(), routeTableId, destination).orElseThrow(() -> notReported(row));
     }
 
@@ -104,7 +116,11 @@ final class RouteAdapter implements CloudWriter {
                 .natGatewayId(row.text("nat_gateway_id"))
                 .instanceId(row.text("instance_id"))
                 .vpcPeeringConnectionId(row.text("vpc_peering_connection_id"))
-                .transitGatewayId(row.text("transit_gateway_id"))));
+                .transitGatewayId(row.text("transit_gateway_id"))
+                .egressOnlyInternetGatewayId(row.text("egress_only_internet_gateway_id"))
+                .localGatewayId(row.text("local_gateway_id"))
+                .carrierGatewayId(row.text("carrier_gateway_id"))
+                .coreNetworkArn(row.text("core_network_arn"))));
         return find(aws, row.region(), routeTableId, destination).orElseThrow(() -> notReported(row));
     }
 
@@ -167,6 +183,11 @@ final class RouteAdapter implements CloudWriter {
         values.put("instance_id", route.instanceId());
         values.put("vpc_peering_connection_id", route.vpcPeeringConnectionId());
         values.put("transit_gateway_id", route.transitGatewayId());
+        values.put("egress_only_internet_gateway_id", route.egressOnlyInternetGatewayId());
+        values.put("local_gateway_id", route.localGatewayId());
+        values.put("carrier_gateway_id", route.carrierGatewayId());
+        values.put("core_network_arn", route.coreNetworkArn());
+        values.put("instance_owner_id", route.instanceOwnerId());
         values.put("state", route.stateAsString());
         values.put("origin", route.originAsString());
         return new CloudResource(routeTableId + "|" + destination, region, values,

@@ -27,6 +27,11 @@ import java.util.Optional;
  * <p>The main association (is_main) binds a VPC to its main route table: AWS makes it with the
  * VPC and keeps it for the VPC's life. It can be moved to another route table like any other, but
  * never made nor removed; rows that ask for either are refused, naming the row.
+ *
+ * <p>vpc_id is IaSQL's column: the VPC of the association's route table, which DescribeRouteTables
+ * reports with the table. A row may leave it out; the table's trigger fills it from the route table
+ * and refuses a VPC that is not the route table's (AWS associates a route table only with subnets of
+ * its own VPC).
  */
 final class RouteTableAssociationAdapter implements CloudWriter {
 
@@ -43,7 +48,7 @@ final class RouteTableAssociationAdapter implements CloudWriter {
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return RouteTableAdapter.describeAll(aws, region).stream()
-                .flatMap(table -> table.associations().stream().map(association -> resource(association, region)))
+                .flatMap(table -> resources(table, region).stream())
                 .toList();
     }
 
@@ -70,9 +75,10 @@ final class RouteTableAssociationAdapter implements CloudWriter {
             return Optional.empty();
         }
         return describe(aws, row.region(), "association.subnet-id", subnetId).stream()
-                .filter(association -> subnetId.equals(association.subnetId())
-                        && association.routeTableId().equals(row.parent("route_table_id")))
-                .findFirst().map(association -> resource(association, row.region()));
+                .filter(association -> association.parents().containsKey("subnet_id")
+                        && subnetId.equals(association.parents().get("subnet_id").cloudId())
+                        && association.parents().get("route_table_id").cloudId().equals(row.parent("route_table_id")))
+                .findFirst();
     }
 
     @Override
@@ -111,25 +117,30 @@ final class RouteTableAssociationAdapter implements CloudWriter {
 
     private static CloudResource read(AwsSession aws, String region, String associationId) {
         return describe(aws, region, "association.route-table-association-id", associationId).stream()
-                .filter(association -> associationId.equals(association.routeTableAssociationId()))
-                .findFirst().map(association -> resource(association, region))
+                .filter(association -> associationId.equals(association.cloudId()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("DescribeRouteTables does not report association "
                         + associationId));
     }
 
     /** The associations of the route tables that match the filter. */
-    private static List<RouteTableAssociation> describe(AwsSession aws, String region, String filter, String value) {
+    private static List<CloudResource> describe(AwsSession aws, String region, String filter, String value) {
         List<RouteTable> tables = aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(region)
                 .describeRouteTables(r -> r.filters(Filter.builder().name(filter).values(value).build())))
                 .routeTables();
-        return tables.stream().flatMap(table -> table.associations().stream()).toList();
+        return tables.stream().flatMap(table -> resources(table, region).stream()).toList();
     }
 
-    private static CloudResource resource(RouteTableAssociation association, String region) {
+    private static List<CloudResource> resources(RouteTable table, String region) {
+        return table.associations().stream().map(association -> resource(table, association, region)).toList();
+    }
+
+    private static CloudResource resource(RouteTable table, RouteTableAssociation association, String region) {
         Map<String, Object> values = new HashMap<>();
         values.put("is_main", Boolean.TRUE.equals(association.main()));
         Map<String, ParentRef> parents = new HashMap<>();
         parents.put("route_table_id", ParentRef.required("route_table", association.routeTableId()));
+        parents.put("vpc_id", ParentRef.required("vpc", table.vpcId()));
         if (association.subnetId() != null) {
             parents.put("subnet_id", ParentRef.required("subnet", association.subnetId()));
         }

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeRequest;
 import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.StopInstancesRequest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -115,7 +116,8 @@ class Ec2AdaptersIT {
     }
 
     private static DesiredResource instanceRow(String rowId, Map<String, Object> values, String subnetId) {
-        Map<String, Object> all = new HashMap<>(Map.of("ami", UBUNTU, "instance_type", "t3.micro", "state", "running"));
+        Map<String, Object> all = new HashMap<>(Map.of("ami", UBUNTU, "instance_type", "t3.micro", "state", "running",
+                "hibernation_enabled", false));
         all.putAll(values);
         return AdapterContract.row("instance", rowId, REGION, all,
                 subnetId == null ? Map.of() : Map.of("subnet_id", subnetId));
@@ -153,6 +155,7 @@ class Ec2AdaptersIT {
         CloudResource created = contract("key_pair").createsWhatReadReturns(row);
         assertThat(created.cloudId()).startsWith("key-");
         assertThat(created.values().get("fingerprint")).isNotNull();
+        assertThat(created.values()).as("IaSQL's column").containsEntry("type", "ed25519");
 
         contract("key_pair").needsReplaceFor(AdapterContract.changed(row, created,
                 Map.of("public_key", publicKey("deploy@ci"))), created);
@@ -270,7 +273,71 @@ class Ec2AdaptersIT {
                 instanceRow("6", Map.of("state", "pending"), null)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("instance row 6")
-                .hasMessageContaining("running or stopped");
+                .hasMessageContaining("running, stopped or hibernate");
+    }
+
+    @Test
+    void anInstanceWithHibernationIsLaunchedWithItOnAnEncryptedRootAndHibernatesWhenAskedTo() {
+        DesiredResource row = instanceRow("10", Map.of("hibernation_enabled", true), subnet("7", "10.36"));
+        SentRequests sent = new SentRequests();
+        CloudResource created;
+        try (AwsSession recorded = moto.session(REGION, sent)) {
+            created = new AdapterContract(recorded, table("instance")).createsWhatReadReturns(row);
+        }
+        assertThat(created.values()).containsEntry("hibernation_enabled", true);
+        RunInstancesRequest launch = sent.of(RunInstancesRequest.class).get(0);
+        assertThat(launch.hibernationOptions().configured()).isTrue();
+        String rootDevice = aws.ec2(REGION).describeImages(r -> r.imageIds(UBUNTU)).images().get(0).rootDeviceName();
+        assertThat(launch.blockDeviceMappings()).as("the image's root volume, encrypted, as hibernation needs")
+                .singleElement().satisfies(volume -> {
+                    assertThat(volume.deviceName()).isEqualTo(rootDevice);
+                    assertThat(volume.ebs().encrypted()).isTrue();
+                    assertThat(volume.ebs().snapshotId()).isNotNull();
+                });
+
+        DesiredResource hibernated = AdapterContract.changed(row, created, Map.of("state", "hibernate"));
+        assertThat(table("instance").differingColumns(hibernated, created)).containsExactly("state");
+        SentRequests stops = new SentRequests();
+        try (AwsSession recorded = moto.session(REGION, stops)) {
+            table("instance").writes().writer().update(recorded, hibernated, created);
+        }
+        assertThat(stops.of(StopInstancesRequest.class)).singleElement()
+                .extracting(StopInstancesRequest::hibernate).isEqualTo(true);
+        CloudResource read = contract("instance").readBack(REGION, created.cloudId());
+        assertThat(read.values()).as("what EC2 reports, and the row after the commit").containsEntry("state", "stopped");
+        SentRequests again = new SentRequests();
+        try (AwsSession recorded = moto.session(REGION, again)) {
+            table("instance").writes().writer().update(recorded, hibernated, read);
+        }
+        assertThat(again.of(StopInstancesRequest.class)).as("a stopped instance stays as it is").isEmpty();
+
+        contract("instance").needsReplaceFor(AdapterContract.changed(row, created, Map.of("hibernation_enabled", false)),
+                read);
+        contract("instance").deletesForGood(read);
+    }
+
+    @Test
+    void anInstanceWithoutHibernationIsLaunchedWithoutAndMayNotHibernate() {
+        DesiredResource row = instanceRow("11", Map.of(), subnet("8", "10.37"));
+        SentRequests sent = new SentRequests();
+        CloudResource created;
+        try (AwsSession recorded = moto.session(REGION, sent)) {
+            created = table("instance").writes().writer().create(recorded, row);
+        }
+        assertThat(sent.of(RunInstancesRequest.class)).singleElement().satisfies(launch -> {
+            assertThat(launch.hibernationOptions()).isNull();
+            assertThat(launch.hasBlockDeviceMappings()).as("the image's volumes as they are").isFalse();
+        });
+        assertThat(contract("instance").readBack(REGION, created.cloudId()).values())
+                .containsEntry("hibernation_enabled", false);
+
+        assertThatThrownBy(() -> table("instance").writes().writer().update(session(),
+                AdapterContract.changed(row, created, Map.of("state", "hibernate")), created))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("instance row 11")
+                .hasMessageContaining("hibernation_enabled is false");
+        assertThat(describe(created.cloudId()).state().nameAsString()).isIn("pending", "running");
+        table("instance").writes().writer().delete(session(), created);
     }
 
     /**

@@ -215,8 +215,8 @@ class SecurityGroupAdaptersIT {
 
         assertThatThrownBy(() -> table("security_group_rule").writes().writer().create(aws, row))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("The security_group_rule row 5 must have exactly one of cidr_ipv4, cidr_ipv6 and"
-                        + " source_security_group, not 0.");
+                .hasMessage("The security_group_rule row 5 must have exactly one of cidr_ipv4, cidr_ipv6,"
+                        + " source_security_group and prefix_list_id, not 0.");
         assertThat(aws.calls()).isEqualTo(calls);
     }
 }

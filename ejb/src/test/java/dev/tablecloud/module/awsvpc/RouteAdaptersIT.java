@@ -167,6 +167,30 @@ class RouteAdaptersIT {
     }
 
     @Test
+    void anIpv6RouteLeadsToAnEgressOnlyGatewayAsIasqlNamesIt() {
+        String vpcId = aws.ec2(REGION).createVpc(r -> r.cidrBlock("10.13.0.0/16").amazonProvidedIpv6CidrBlock(true))
+                .vpc().vpcId();
+        String egressOnly = aws.ec2(REGION).createEgressOnlyInternetGateway(r -> r.vpcId(vpcId))
+                .egressOnlyInternetGateway().egressOnlyInternetGatewayId();
+        CloudResource routeTable = routeTable("13", new CloudResource(vpcId, REGION, Map.of(), Map.of()));
+        DesiredResource row = AdapterContract.row("route", "13", REGION,
+                Map.of("destination", "::/0", "egress_only_internet_gateway_id", egressOnly),
+                Map.of("route_table_id", routeTable.cloudId()));
+
+        CloudResource created = createsKnownByParents(table("route"), row);
+
+        assertThat(created.cloudId()).isEqualTo(routeTable.cloudId() + "|::/0");
+        assertThat(created.values()).containsEntry("egress_only_internet_gateway_id", egressOnly)
+                .containsEntry("gateway_id", null);
+        assertThatThrownBy(() -> table("route").writes().writer().create(aws, AdapterContract.row("route", "14",
+                REGION, Map.of("destination", "::/1", "egress_only_internet_gateway_id", egressOnly,
+                        "gateway_id", "igw-0000000000000dead"), Map.of("route_table_id", routeTable.cloudId()))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("egress_only_internet_gateway_id");
+        new AdapterContract(aws, table("route")).deletesForGood(created);
+    }
+
+    @Test
     void theLocalRouteIsFoundButNeverMadeChangedOrDeleted() {
         CloudResource vpc = vpc("5", "10.5.0.0/16");
         CloudResource gateway = gateway("6", vpc);
@@ -232,20 +256,22 @@ class RouteAdaptersIT {
         ResourceTable associations = table("route_table_association");
         AdapterContract contract = new AdapterContract(aws, associations);
         DesiredResource row = AdapterContract.row("route_table_association", "1", REGION, Map.of("is_main", false),
-                Map.of("route_table_id", first.cloudId(), "subnet_id", subnet.cloudId()));
+                Map.of("route_table_id", first.cloudId(), "subnet_id", subnet.cloudId(), "vpc_id", vpc.cloudId()));
         assertThat(associations.writes().writer().findCreated(aws, row)).as("before the create").isEmpty();
 
         CloudResource created = createsKnownByParents(associations, row);
         assertThat(created.parents().get("subnet_id").cloudId()).isEqualTo(subnet.cloudId());
+        assertThat(created.parents().get("vpc_id").cloudId()).as("IaSQL's vpc_id: the route table's VPC")
+                .isEqualTo(vpc.cloudId());
 
         DesiredResource moved = withParents(AdapterContract.changed(row, created, Map.of()),
-                Map.of("route_table_id", second.cloudId(), "subnet_id", subnet.cloudId()));
+                Map.of("route_table_id", second.cloudId(), "subnet_id", subnet.cloudId(), "vpc_id", vpc.cloudId()));
         CloudResource updated = updatesInPlace(associations, moved, created, "route_table_id");
         assertThat(updated.parents().get("route_table_id").cloudId()).isEqualTo(second.cloudId());
         assertThat(updated.parents().get("subnet_id").cloudId()).isEqualTo(subnet.cloudId());
 
         contract.needsReplaceFor(withParents(moved, Map.of("route_table_id", second.cloudId(),
-                "subnet_id", otherSubnet.cloudId())), updated);
+                "subnet_id", otherSubnet.cloudId(), "vpc_id", vpc.cloudId())), updated);
         assertThatThrownBy(() -> associations.writes().writer().update(aws,
                 AdapterContract.changed(moved, updated, Map.of("is_main", true)), updated))
                 .isInstanceOf(InvalidInputException.class)
@@ -267,11 +293,15 @@ class RouteAdaptersIT {
                         && tablesOfVpc.contains(a.parents().get("route_table_id").cloudId()))
                 .findFirst().orElseThrow();
         DesiredResource mainRow = new DesiredResource("route_table_association", "2", main.cloudId(), REGION,
-                Map.of("is_main", true), Map.of("route_table_id", main.parents().get("route_table_id").cloudId()),
+                Map.of("is_main", true), Map.of("route_table_id", main.parents().get("route_table_id").cloudId(),
+                        "vpc_id", vpc.cloudId()),
                 "test/route_table_association/2");
+        assertThat(main.parents().get("vpc_id").cloudId()).as("the main association's VPC, as IaSQL has it")
+                .isEqualTo(vpc.cloudId());
 
         CloudResource moved = updatesInPlace(associations,
-                withParents(mainRow, Map.of("route_table_id", custom.cloudId())), main, "route_table_id");
+                withParents(mainRow, Map.of("route_table_id", custom.cloudId(), "vpc_id", vpc.cloudId())), main,
+                "route_table_id");
         assertThat(moved.values()).containsEntry("is_main", true);
         assertThat(moved.parents().get("route_table_id").cloudId()).isEqualTo(custom.cloudId());
 
