@@ -114,8 +114,9 @@ public class SqlConsoleService {
                 yield sqlRows(exports.forTransaction(environment, id.isEmpty() ? null : Long.valueOf(id),
                         argument(arguments, 1)));
             }
-            case "sql_since" -> sqlRows(exports.since(environment, Instant.parse(arguments.get(0)),
-                    argument(arguments, 1)));
+            // No moment: from the beginning, as IaSQL's iasql_get_sql_since() has it.
+            case "sql_since" -> sqlRows(exports.since(environment, arguments.get(0).isEmpty() ? Instant.EPOCH
+                    : Instant.parse(arguments.get(0)), argument(arguments, 1)));
             case "create_review" -> new EngineCalls.Answer(List.of(new Column("markdown", "text")),
                     List.of(List.of(reviews.openWithMarkdown(environment, argument(arguments, 0), argument(arguments, 1)))));
             case "rollback" -> {

@@ -5,7 +5,7 @@ create table key_pair (
     name        text   not null,
     fingerprint text,
     public_key  text,
-    region      text   not null default iasql_default_region() references aws_regions (region),
+    region      text   not null default default_aws_region() references aws_regions (region),
     unique (key_pair_id, region),
     unique (name, region)
 );
@@ -21,7 +21,7 @@ create table instance (
     user_data     text,
     tags          jsonb,
     subnet_id     integer,
-    region        text   not null default iasql_default_region() references aws_regions (region),
+    region        text   not null default default_aws_region() references aws_regions (region),
     unique (instance_id, region),
     unique (id, region),
     -- No foreign key to key_pair: EC2 lets a key pair be deleted while instances still name it.
@@ -33,7 +33,7 @@ create table instance_security_groups (
     id                serial  primary key,
     instance_id       integer not null,
     security_group_id integer not null,
-    region            text    not null default iasql_default_region() references aws_regions (region),
+    region            text    not null default default_aws_region() references aws_regions (region),
     unique (instance_id, security_group_id),
     foreign key (instance_id, region) references instance (id, region) on delete cascade,
     foreign key (security_group_id, region) references security_group (id, region)

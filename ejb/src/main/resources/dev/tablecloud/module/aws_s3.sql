@@ -4,5 +4,5 @@ create table bucket (
     policy     jsonb,
     tags       jsonb,
     created_at timestamptz,
-    region     text        not null default iasql_default_region() references aws_regions (region)
+    region     text        not null default default_aws_region() references aws_regions (region)
 );
