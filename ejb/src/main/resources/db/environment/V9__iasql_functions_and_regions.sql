@@ -166,3 +166,40 @@ $ddl$;
     end loop;
 end
 $migrate$;
+
+-- aws_ec2's key pair functions, where aws_ec2 is installed.
+do $migrate$
+begin
+    if to_regclass('key_pair') is null then
+        return;
+    end if;
+    execute $ddl$
+create function key_pair_request(key_name text, region text default default_aws_region())
+    returns table (name text, status text, message text, privatekey text)
+    language plpgsql as $$
+begin
+    if key_name is null or region is null then
+        raise exception 'key_pair_request needs a name and a region: key_pair_request(''deploy'', ''us-east-1'')'
+            using errcode = '22004';
+    end if;
+    return query select * from json_to_recordset(iasql_engine_answer('key_pair_request', array[key_name, region]))
+        as answer (name text, status text, message text, privatekey text);
+end
+$$
+$ddl$;
+    execute $ddl$
+create function key_pair_import(key_name text, public_key text, region text default default_aws_region())
+    returns table (name text, status text, message text)
+    language plpgsql as $$
+begin
+    if key_name is null or public_key is null or region is null then
+        raise exception 'key_pair_import needs a name, a public key and a region: key_pair_import(''deploy'', ''ssh-ed25519 AAAA…'', ''us-east-1'')'
+            using errcode = '22004';
+    end if;
+    return query select * from json_to_recordset(iasql_engine_answer('key_pair_import',
+        array[key_name, public_key, region])) as answer (name text, status text, message text);
+end
+$$
+$ddl$;
+end
+$migrate$;
