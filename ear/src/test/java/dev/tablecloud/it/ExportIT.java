@@ -92,20 +92,17 @@ class ExportIT extends DeployedTablecloud {
     }
 
     @Test
-    void anUnknownTargetAMissingMomentAndAMissingTitleSayWhatIsWrong() {
+    void anUnknownTargetAndAMissingTitleSayWhatIsWrong() {
         Api api = new Api(deployment);
         String environment = environmentWithVpcs(api, "exp-wrong");
         long id = api.begin(environment);
 
         var unknownTarget = api.get("environments/" + environment + "/transactions/" + id + "/sql?target=nowhere",
                 "application/json");
-        JsonObject noMoment = api.sql(environment, "select sql from iasql_get_sql_since(null)");
         JsonObject noTitle = api.sql(environment, "select iasql_create_review(null, 'why')");
 
         assertThat(unknownTarget.status()).isEqualTo(404);
         assertThat(unknownTarget.body()).contains("nowhere");
-        assertThat(noMoment.getBoolean("ok")).isFalse();
-        assertThat(noMoment.toString()).contains("iasql_get_sql_since needs a moment");
         assertThat(noTitle.getBoolean("ok")).isFalse();
         assertThat(noTitle.toString()).contains("A review has a title");
         api.sql(environment, "select iasql_rollback()");

@@ -7,6 +7,7 @@ import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.install.InstallReport;
 import dev.tablecloud.install.ModuleService;
+import dev.tablecloud.keypair.KeyPairService;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.sqlconsole.SqlRunResult.Column;
 import dev.tablecloud.sync.SyncReport;
@@ -61,6 +62,9 @@ public class SqlConsoleService {
     @EJB
     ReviewService reviews;
 
+    @EJB
+    KeyPairService keyPairs;
+
     public SqlRunResult run(String environmentName, String script) {
         String actor = access.require(environmentName, Role.AUTHOR, "run SQL");
         if (script == null || SqlScript.split(script).isEmpty()) {
@@ -114,14 +118,26 @@ public class SqlConsoleService {
                 yield sqlRows(exports.forTransaction(environment, id.isEmpty() ? null : Long.valueOf(id),
                         argument(arguments, 1)));
             }
-            case "sql_since" -> sqlRows(exports.since(environment, Instant.parse(arguments.get(0)),
-                    argument(arguments, 1)));
+            // No moment: from the beginning, as IaSQL's iasql_get_sql_since() has it.
+            case "sql_since" -> sqlRows(exports.since(environment, arguments.get(0).isEmpty() ? Instant.EPOCH
+                    : Instant.parse(arguments.get(0)), argument(arguments, 1)));
             case "create_review" -> new EngineCalls.Answer(List.of(new Column("markdown", "text")),
                     List.of(List.of(reviews.openWithMarkdown(environment, argument(arguments, 0), argument(arguments, 1)))));
             case "rollback" -> {
                 TransactionData ended = transactions.rollback(environment);
                 yield new EngineCalls.Answer(List.of(new Column("transaction_id", "int8"), new Column("state", "text")),
                         List.of(List.of(ended.id(), ended.state().name())));
+            }
+            // IaSQL's columns (its privateKey, unquoted, reads privatekey); a refusal is the statement's error.
+            case "key_pair_request" -> new EngineCalls.Answer(List.of(new Column("name", "text"),
+                    new Column("status", "text"), new Column("message", "text"), new Column("privatekey", "text")),
+                    List.of(List.of(arguments.get(0), "OK", "Generated the keypair successfully",
+                            keyPairs.request(environment, arguments.get(0), arguments.get(1)))));
+            case "key_pair_import" -> {
+                keyPairs.importKey(environment, arguments.get(0), arguments.get(1), arguments.get(2));
+                yield new EngineCalls.Answer(List.of(new Column("name", "text"), new Column("status", "text"),
+                        new Column("message", "text")),
+                        List.of(List.of(arguments.get(0), "OK", "Imported the keypair successfully")));
             }
             default -> throw new InvalidInputException(List.of(new FieldError("sql", "iasql_" + function
                     + " is not a function Tablecloud answers.")));

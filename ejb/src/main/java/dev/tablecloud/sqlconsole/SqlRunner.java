@@ -33,8 +33,17 @@ import java.util.Map;
 
 /**
  * Runs a script on a connection, one statement at a time, so that each statement gets its own
- * result and an error points into the script as typed. Statements run as written: in autocommit,
- * or inside the script's own BEGIN ... COMMIT. Values come back as JSON-friendly Java values.
+ * result and an error points into the script as typed. Values come back as JSON-friendly Java
+ * values.
+ *
+ * <p>Transactions follow PostgreSQL's rules for several statements in one simple Query: the
+ * statements run in one implicit transaction, committed when the script ends and rolled back when a
+ * statement fails; the script's own BEGIN opens a regular block (taking in the implicit statements
+ * before it) that only its COMMIT or ROLLBACK ends; after a COMMIT or ROLLBACK a new implicit
+ * transaction starts. One difference, because the engine works on its own connection: a statement
+ * that calls the engine (outside the script's own BEGIN block) first commits the statements before
+ * it, runs in a transaction of its own, and what follows starts a new implicit transaction. The
+ * session ends with the script, so a BEGIN block left open is rolled back.
  */
 public final class SqlRunner {
 
@@ -50,60 +59,188 @@ public final class SqlRunner {
     }
 
     public SqlRunResult run(Connection connection, String script) {
-        List<StatementResult> results = new ArrayList<>();
-        for (SqlScript.Statement statement : SqlScript.split(script)) {
-            StatementResult result = runOne(connection, statement);
-            results.add(result);
-            if (result.error() != null) {
-                return new SqlRunResult(false, results);
-            }
-        }
-        return new SqlRunResult(true, results);
+        return new ScriptRun(connection).run(SqlScript.split(script));
     }
 
-    /**
-     * Runs one statement. Inside the script's own transaction block it runs under a savepoint, so
-     * that a call handed over to the engine does not abort the user's transaction.
-     */
-    private StatementResult runOne(Connection connection, SqlScript.Statement statement) {
-        Map<String, JsonValue> answers = new LinkedHashMap<>();
-        try {
-            boolean inTransaction = inTransactionBlock(connection);
-            for (int handovers = 0; ; handovers++) {
-                if (inTransaction) {
-                    execute(connection, "savepoint tablecloud_statement");
-                }
+    /** The state of one script as it runs: which statements the open transaction holds. */
+    private final class ScriptRun {
+
+        private final Connection connection;
+        private final List<StatementResult> results = new ArrayList<>();
+        /** Index of the first statement whose changes the open transaction holds (not yet committed). */
+        private int uncommittedFrom;
+        /** Whether the script's own BEGIN block is open (else the open transaction, if any, is implicit). */
+        private boolean ownBlock;
+
+        ScriptRun(Connection connection) {
+            this.connection = connection;
+        }
+
+        SqlRunResult run(List<SqlScript.Statement> statements) {
+            for (int index = 0; index < statements.size(); index++) {
+                SqlScript.Statement statement = statements.get(index);
+                StatementResult result;
                 try {
-                    StatementResult result = execute(connection, statement);
-                    if (inTransaction && inTransactionBlock(connection)) {
-                        execute(connection, "release savepoint tablecloud_statement");
+                    if (!inTransactionBlock(connection)) {
+                        execute(connection, "begin");
+                        uncommittedFrom = index;
                     }
-                    return result;
-                } catch (PSQLException e) {
-                    if (!EngineCalls.HANDOVER.equals(e.getSQLState()) || handovers == MAX_HANDOVERS) {
-                        throw e;
-                    }
-                    if (inTransaction) {
-                        execute(connection, "rollback to savepoint tablecloud_statement");
-                    }
-                    answerHandover(e, answers, inTransaction);
-                    try (PreparedStatement store = connection.prepareStatement(
-                            "select set_config('tablecloud.answers', ?, false)")) {
-                        store.setString(1, toJson(answers));
-                        store.execute();
-                    }
+                    result = switch (statement.control()) {
+                        case BEGIN -> {
+                            ownBlock = true;
+                            yield execute(connection, statement);
+                        }
+                        case COMMIT, ROLLBACK -> ended(statement, index);
+                        // Not under a savepoint of ours, whose release would take the user's along.
+                        case SAVEPOINT -> execute(connection, statement);
+                        case NONE -> runOne(statement, index);
+                    };
+                } catch (SQLException e) {
+                    result = new StatementResult(statement.sql(), null, null, null, null, error(e, statement.offset()));
+                }
+                results.add(result);
+                if (result.error() != null) {
+                    return failed(index);
                 }
             }
-        } catch (SQLException e) {
-            return new StatementResult(statement.sql(), null, null, null, null, error(e, statement.offset()));
-        } catch (TablecloudException failure) {
-            return new StatementResult(statement.sql(), null, null, null, null,
-                    new SqlError(failure.getMessage(), EngineCalls.HANDOVER, null, null, null));
-        } finally {
-            if (!answers.isEmpty()) {
-                forgetAnswers(connection);
+            return finished();
+        }
+
+        /** A COMMIT or ROLLBACK of the script: ends the block or the implicit transaction, whichever is open. */
+        private StatementResult ended(SqlScript.Statement statement, int index) throws SQLException {
+            ownBlock = false;
+            StatementResult result = execute(connection, statement);
+            // PostgreSQL answers COMMIT of a failed transaction with ROLLBACK; here nothing failed before.
+            if (statement.control() == SqlScript.TransactionControl.ROLLBACK) {
+                undo(index);
+            }
+            uncommittedFrom = index + 1;
+            return result;
+        }
+
+        /** The statement failed: the transaction holding the statements since the last commit is rolled back. */
+        private SqlRunResult failed(int failedIndex) {
+            rollbackQuietly();
+            undo(failedIndex);
+            String notice = null;
+            if (failedIndex > 0) {
+                notice = "Statement " + (failedIndex + 1) + " failed"
+                        + (uncommittedFrom < failedIndex ? ", so " + range(uncommittedFrom, failedIndex - 1)
+                        + (failedIndex - uncommittedFrom == 1 ? " was" : " were") + " rolled back with it" : "")
+                        + (uncommittedFrom > 0 && results.stream().limit(uncommittedFrom)
+                        .noneMatch(r -> Boolean.TRUE.equals(r.rolledBack())) ? "; " + range(0, uncommittedFrom - 1)
+                        + (uncommittedFrom == 1 ? " was" : " were") + " committed before it and stay"
+                        + (uncommittedFrom == 1 ? "s" : "") : "")
+                        + ".";
+            }
+            return new SqlRunResult(false, results, notice);
+        }
+
+        /** The script ran to its end: the implicit transaction commits; a BEGIN block left open does not. */
+        private SqlRunResult finished() {
+            try {
+                if (!inTransactionBlock(connection)) {
+                    return new SqlRunResult(true, results);
+                }
+                if (ownBlock) {
+                    execute(connection, "rollback");
+                    undo(results.size());
+                    return new SqlRunResult(true, results, "The script ended inside its own BEGIN block without COMMIT,"
+                            + " so " + range(uncommittedFrom, results.size() - 1)
+                            + (results.size() - uncommittedFrom == 1 ? " was" : " were")
+                            + " rolled back when its session ended. End the block with COMMIT to keep the changes.");
+                }
+                execute(connection, "commit");
+                return new SqlRunResult(true, results);
+            } catch (SQLException e) {
+                // A deferred constraint, checked at commit: the whole implicit transaction is undone.
+                rollbackQuietly();
+                undo(results.size());
+                results.add(new StatementResult("commit", null, null, null, null, error(e, 0)));
+                return new SqlRunResult(false, results, "The commit at the end of the script failed, so "
+                        + range(uncommittedFrom, results.size() - 2) + " were rolled back.");
             }
         }
+
+        /** Marks the statements from {@link #uncommittedFrom} up to (not including) {@code end} as undone. */
+        private void undo(int end) {
+            for (int i = uncommittedFrom; i < Math.min(end, results.size()); i++) {
+                if (results.get(i).error() == null) {
+                    results.set(i, results.get(i).undone());
+                }
+            }
+        }
+
+        private void rollbackQuietly() {
+            try {
+                if (inTransactionBlock(connection)) {
+                    execute(connection, "rollback");
+                }
+            } catch (SQLException e) {
+                // The session ends with the script, and a transaction that was not committed with it.
+            }
+        }
+
+        /**
+         * Runs one statement under a savepoint, so that a call handed over to the engine does not
+         * abort the transaction. Outside the script's own block, a call to the engine first commits
+         * the statements before it and runs in a transaction of its own, committed after it: the
+         * engine sees the rows, and the statement sees one now() across its handovers.
+         */
+        private StatementResult runOne(SqlScript.Statement statement, int index) throws SQLException {
+            Map<String, JsonValue> answers = new LinkedHashMap<>();
+            try {
+                for (int handovers = 0; ; ) {
+                    execute(connection, "savepoint tablecloud_statement");
+                    try {
+                        StatementResult result = execute(connection, statement);
+                        if (inTransactionBlock(connection)) {
+                            execute(connection, "release savepoint tablecloud_statement");
+                        }
+                        if (!answers.isEmpty() && !ownBlock) {
+                            forgetAnswers(connection);
+                            answers.clear();
+                            execute(connection, "commit");
+                            uncommittedFrom = index + 1;
+                        }
+                        return result;
+                    } catch (PSQLException e) {
+                        if (!EngineCalls.HANDOVER.equals(e.getSQLState()) || handovers == MAX_HANDOVERS) {
+                            throw e;
+                        }
+                        execute(connection, "rollback to savepoint tablecloud_statement");
+                        if (!ownBlock && uncommittedFrom < index) {
+                            // The engine must see what came before: commit it, and start over in a
+                            // transaction of this statement's own, so that its arguments are computed there.
+                            execute(connection, "commit");
+                            execute(connection, "begin");
+                            uncommittedFrom = index;
+                            continue;
+                        }
+                        answerHandover(e, answers, ownBlock);
+                        handovers++;
+                        try (PreparedStatement store = connection.prepareStatement(
+                                "select set_config('tablecloud.answers', ?, false)")) {
+                            store.setString(1, toJson(answers));
+                            store.execute();
+                        }
+                    }
+                }
+            } catch (TablecloudException failure) {
+                return new StatementResult(statement.sql(), null, null, null, null,
+                        new SqlError(failure.getMessage(), EngineCalls.HANDOVER, null, null, null));
+            } finally {
+                if (!answers.isEmpty()) {
+                    forgetAnswers(connection);
+                }
+            }
+        }
+    }
+
+    /** "statement 3" or "statements 1–2" (1-based, inclusive). */
+    static String range(int fromIndex, int toIndex) {
+        return fromIndex == toIndex ? "statement " + (fromIndex + 1)
+                : "statements " + (fromIndex + 1) + "–" + (toIndex + 1);
     }
 
     /** Answers belong to the statement they were made for; a later call must reach the engine again. */

@@ -12,6 +12,27 @@ public final class SqlScript {
 
     /** One statement and the 0-based offset of its first character in the script. */
     public record Statement(String sql, int offset) {
+
+        /** What the statement does to the transaction it runs in, as PostgreSQL reads its first words. */
+        public TransactionControl control() {
+            return SqlScript.control(sql);
+        }
+    }
+
+    /**
+     * Statements that open, end or work in a transaction block. {@code COMMIT PREPARED} and {@code
+     * ROLLBACK PREPARED} are {@link #NONE}: they leave the session's block as it is.
+     */
+    public enum TransactionControl {
+        /** BEGIN, START TRANSACTION. */
+        BEGIN,
+        /** COMMIT, END; also PREPARE TRANSACTION, which ends the block as far as the session is concerned. */
+        COMMIT,
+        /** ROLLBACK, ABORT. */
+        ROLLBACK,
+        /** SAVEPOINT, RELEASE, ROLLBACK TO: work inside the block that is open. */
+        SAVEPOINT,
+        NONE
     }
 
     private SqlScript() {
@@ -47,6 +68,52 @@ public final class SqlScript {
         }
         add(statements, script, start, length);
         return statements;
+    }
+
+    static TransactionControl control(String sql) {
+        List<String> words = leadingWords(sql, 3);
+        if (words.isEmpty()) {
+            return TransactionControl.NONE;
+        }
+        String second = words.size() > 1 ? words.get(1) : "";
+        return switch (words.get(0)) {
+            case "begin" -> TransactionControl.BEGIN;
+            case "start" -> second.equals("transaction") ? TransactionControl.BEGIN : TransactionControl.NONE;
+            case "commit", "end" -> second.equals("prepared") ? TransactionControl.NONE : TransactionControl.COMMIT;
+            case "prepare" -> second.equals("transaction") ? TransactionControl.COMMIT : TransactionControl.NONE;
+            case "savepoint", "release" -> TransactionControl.SAVEPOINT;
+            case "rollback", "abort" -> second.equals("prepared") ? TransactionControl.NONE
+                    : second.equals("to") || (second.equals("work") || second.equals("transaction"))
+                    && words.size() > 2 && words.get(2).equals("to") ? TransactionControl.SAVEPOINT
+                    : TransactionControl.ROLLBACK;
+            default -> TransactionControl.NONE;
+        };
+    }
+
+    /** The first words of a statement, lower case, comments skipped. */
+    private static List<String> leadingWords(String sql, int count) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < sql.length() && words.size() < count) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (sql.startsWith("--", i)) {
+                int newline = sql.indexOf('\n', i);
+                i = newline < 0 ? sql.length() : newline + 1;
+            } else if (sql.startsWith("/*", i)) {
+                i = endOfBlockComment(sql, i);
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                while (i < sql.length() && isIdentifierChar(sql.charAt(i))) {
+                    i++;
+                }
+                words.add(sql.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+            } else {
+                break;
+            }
+        }
+        return words;
     }
 
     private static void add(List<Statement> statements, String script, int from, int to) {

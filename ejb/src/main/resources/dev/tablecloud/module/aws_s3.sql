@@ -4,7 +4,7 @@ create table bucket (
     policy     jsonb,
     tags       jsonb,
     created_at timestamptz,
-    region     text        not null default iasql_default_region() references aws_regions (region),
+    region     text        not null default default_aws_region() references aws_regions (region),
     -- IaSQL's name for the policy: always the same value as policy (the trigger below).
     policy_document jsonb
 );

@@ -6,7 +6,7 @@ create table security_group (
     description text    not null,
     owner_id    text,
     vpc_id      integer,
-    region      text    not null default iasql_default_region() references aws_regions (region),
+    region      text    not null default default_aws_region() references aws_regions (region),
     unique (group_id, region),
     unique (id, region),
     unique nulls not distinct (group_name, vpc_id, region),
@@ -27,7 +27,7 @@ create table security_group_rule (
     cidr_ipv6              cidr,
     source_security_group  integer references security_group (id),
     description            text,
-    region                 text    not null default iasql_default_region() references aws_regions (region),
+    region                 text    not null default default_aws_region() references aws_regions (region),
     -- A managed prefix list as the source or destination (IaSQL's column): pl-….
     prefix_list_id         text,
     unique (security_group_rule_id, region),

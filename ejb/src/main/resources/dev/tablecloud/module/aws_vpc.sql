@@ -8,7 +8,7 @@ create table vpc (
     enable_dns_hostnames boolean not null default false,
     enable_dns_support   boolean not null default true,
     tags                 jsonb,
-    region               text    not null default iasql_default_region() references aws_regions (region),
+    region               text    not null default default_aws_region() references aws_regions (region),
     unique (vpc_id, region),
     unique (id, region)
 );
@@ -23,7 +23,7 @@ create table subnet (
     available_ip_address_count integer,
     owner_id                   text,
     subnet_arn                 text,
-    region                     text    not null default iasql_default_region() references aws_regions (region),
+    region                     text    not null default default_aws_region() references aws_regions (region),
     unique (subnet_id, region),
     unique (id, region),
     -- A subnet lives in its VPC's region and in one of that region's zones.
@@ -37,7 +37,7 @@ create table internet_gateway (
     -- The VPC it is attached to, if any.
     vpc_id              integer,
     tags                jsonb,
-    region              text    not null default iasql_default_region() references aws_regions (region),
+    region              text    not null default default_aws_region() references aws_regions (region),
     unique (internet_gateway_id, region),
     foreign key (vpc_id, region) references vpc (id, region)
 );
@@ -47,7 +47,7 @@ create table route_table (
     route_table_id text,
     vpc_id         integer not null,
     tags           jsonb,
-    region         text    not null default iasql_default_region() references aws_regions (region),
+    region         text    not null default default_aws_region() references aws_regions (region),
     unique (route_table_id, region),
     unique (id, region),
     foreign key (vpc_id, region) references vpc (id, region)
@@ -65,7 +65,7 @@ create table route (
     transit_gateway_id        text,
     state                     text,
     origin                    text,
-    region                    text    not null default iasql_default_region() references aws_regions (region),
+    region                    text    not null default default_aws_region() references aws_regions (region),
     egress_only_internet_gateway_id text,
     local_gateway_id          text,
     carrier_gateway_id        text,
@@ -129,7 +129,7 @@ create table route_table_association (
     -- null for the main association, which binds the table to its VPC rather than to a subnet.
     subnet_id                  integer,
     is_main                    boolean not null default false,
-    region                     text    not null default iasql_default_region() references aws_regions (region),
+    region                     text    not null default default_aws_region() references aws_regions (region),
     -- IaSQL's column: the VPC of the route table, filled from it by the trigger below when left out.
     vpc_id                     integer not null,
     unique (route_table_association_id, region),

@@ -65,4 +65,22 @@ class SqlScriptTest {
         assertThat(statements("BEGIN; update vpc set state = 'x'; COMMIT;"))
                 .containsExactly("BEGIN", "update vpc set state = 'x'", "COMMIT");
     }
+
+    @Test
+    void tellsTransactionControlFromOtherStatements() {
+        assertThat(List.of("BEGIN", "begin work", "-- why\nstart transaction isolation level serializable",
+                "commit", "END", "/* done */ commit and chain", "prepare transaction 'x'", "rollback", "ABORT",
+                "savepoint a", "release savepoint a", "rollback to savepoint a", "rollback work to a",
+                "commit prepared 'x'", "do $$ begin perform 1; end $$", "start", "select 'begin'")
+                .stream().map(SqlScript::control).toList())
+                .containsExactly(SqlScript.TransactionControl.BEGIN, SqlScript.TransactionControl.BEGIN,
+                        SqlScript.TransactionControl.BEGIN, SqlScript.TransactionControl.COMMIT,
+                        SqlScript.TransactionControl.COMMIT, SqlScript.TransactionControl.COMMIT,
+                        SqlScript.TransactionControl.COMMIT, SqlScript.TransactionControl.ROLLBACK,
+                        SqlScript.TransactionControl.ROLLBACK, SqlScript.TransactionControl.SAVEPOINT,
+                        SqlScript.TransactionControl.SAVEPOINT, SqlScript.TransactionControl.SAVEPOINT,
+                        SqlScript.TransactionControl.SAVEPOINT, SqlScript.TransactionControl.NONE,
+                        SqlScript.TransactionControl.NONE, SqlScript.TransactionControl.NONE,
+                        SqlScript.TransactionControl.NONE);
+    }
 }

@@ -29,7 +29,8 @@ public final class AwsAccountModule {
                 new ResourceTable("availability_zone", "name", "name", Map.of(), Map.of(), true, true,
                         Set.of(), AwsAccountModule::zones)
                         .withPortableKey(PortableKey.of(PortableKey.column("name")))),
-                List.of("iasql_default_region()"));
+                List.of("iasql_default_region()", "default_aws_region(text)", "default_aws_region()",
+                        "aws_regions_enable_default()", "aws_regions_move_default()", "aws_regions_keep_a_default()"));
     }
 
     static List<CloudResource> regions(AwsSession aws, String region) {

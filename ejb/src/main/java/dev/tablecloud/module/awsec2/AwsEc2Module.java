@@ -36,6 +36,7 @@ public final class AwsEc2Module {
                                 + " where g.id = instance_security_groups.security_group_id)",
                         Map.of("instance_id", "instance", "security_group_id", "security_group"),
                         InstanceSecurityGroupAdapter::readAll).writtenBy(InstanceSecurityGroupAdapter.WRITES)
-                        .withPortableKey(InstanceSecurityGroupAdapter.KEY)));
+                        .withPortableKey(InstanceSecurityGroupAdapter.KEY)),
+                List.of("key_pair_request(text, text)", "key_pair_import(text, text, text)"));
     }
 }
