@@ -14,8 +14,8 @@ import java.util.Set;
  * AWS refuses to delete a VPC while subnets are in it, a zone while it holds record sets, a subnet
  * while an instance runs in it; and the children's new resources need the new parent.
  *
- * <p>A replace is split when another step's row points at its row (a child made anew under it, or
- * moved to it in place), or when its own parent's replace is split. Each split replace takes one of
+ * <p>A replace is split when another step's row points at its row (a child made anew under it, a
+ * new child, or one moved to it in place), or when its own parent's replace is split. Each split replace takes one of
  * two orders:
  * <ol>
  * <li><b>new beside old</b>, where AWS lets both exist ({@code CloudWrites#newBesideOld}: VPCs,
@@ -45,11 +45,14 @@ final class ReplaceHalves {
         }
         Set<DraftStep> split = new HashSet<>();
         for (DraftStep step : steps) {
-            if (step.action != Action.REPLACE && step.action != Action.UPDATE) {
+            if (step.action == Action.DELETE) {
                 continue;
             }
+            // The links a parent's create makes (an instance's groups) are made with it, not moved to it.
             List<DraftStep> replacedParents = step.row.parents().values().stream().map(replaces::get)
-                    .filter(Objects::nonNull).filter(parent -> parent != step).toList();
+                    .filter(Objects::nonNull).filter(parent -> parent != step)
+                    .filter(parent -> !parent.table.writes().createdWithLinks().containsKey(step.table.name()))
+                    .toList();
             if (!replacedParents.isEmpty()) {
                 split.addAll(replacedParents);
                 if (step.action == Action.REPLACE) {
