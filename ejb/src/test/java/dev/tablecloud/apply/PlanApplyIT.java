@@ -442,6 +442,41 @@ class PlanApplyIT {
         assertThat(plan(environment).steps()).as("the rows are what the cloud holds").isEmpty();
     }
 
+    /**
+     * A subnet moved to another zone keeps its block, which one subnet of a VPC may hold: its instance
+     * is terminated first, then the subnet deleted and made again, then the instance launched into it.
+     * AWS refuses DeleteSubnet while the instance runs (moto does not check).
+     */
+    @Test
+    void aSubnetMovedToAnotherZoneTakesItsInstanceAlong() {
+        TestEnvironment environment = new TestEnvironment();
+        RowRef vpc = environment.insert("vpc", "zone", Map.of("cidr_block", "10.65.0.0/16",
+                "enable_dns_support", true, "enable_dns_hostnames", false), Map.of());
+        RowRef subnet = environment.insert("subnet", "zone", Map.of("cidr_block", "10.65.1.0/24",
+                "availability_zone", "us-east-1a"), Map.of("vpc_id", vpc));
+        RowRef instance = environment.insert("instance", "zone", Map.of("ami", UBUNTU, "instance_type", "t3.micro",
+                "state", "running", "tags", "{\"Name\": \"zone-web\"}"), Map.of("subnet_id", subnet));
+        ApplyResult made = apply(environment, plan(environment), 8, "it/zone", false);
+        assertDone(made);
+        environment.commit(made);
+        String oldInstance = environment.cloudId(instance);
+
+        environment.update(subnet, Map.of("availability_zone", "us-east-1b"));
+        Plan plan = plan(environment);
+        ApplyResult moved = apply(environment, plan, 8, "it/zone", false);
+
+        assertDone(moved);
+        assertEachStepStartedAfterWhatItDependsOn(plan, moved);
+        assertThat(plan.steps()).extracting(PlanStep::summary).containsExactly(
+                "replace instance zone-web (the old one)", "replace subnet 10.65.1.0/24 (the old one)",
+                "replace subnet 10.65.1.0/24 (the new one)", "replace instance zone-web (the new one)");
+        environment.commit(moved);
+        assertThat(instance(oldInstance).state().nameAsString()).isEqualTo("terminated");
+        Instance launched = instance(environment.cloudId(instance));
+        assertThat(launched.subnetId()).isEqualTo(environment.cloudId(subnet));
+        assertThat(launched.placement().availabilityZone()).isEqualTo("us-east-1b");
+    }
+
     @Test
     void independentCreatesRunInParallelUpToTheBound() {
         TestEnvironment oneAtATime = new TestEnvironment();
