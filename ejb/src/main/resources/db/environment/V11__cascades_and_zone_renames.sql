@@ -23,7 +23,8 @@ begin
                 update resource_record_set
                     set name = left(name, length(name) - length(old.domain_name)) || new.domain_name
                     where parent_hosted_zone_id = new.id
-                      and (name = old.domain_name or right(name, length(old.domain_name) + 1) = '.' || old.domain_name);
+                      and (name = old.domain_name or right(name, length(old.domain_name) + 1) = '.' || old.domain_name)
+              and not (name = old.domain_name and record_type in ('SOA', 'NS'));
             end if;
             return null;
         end
