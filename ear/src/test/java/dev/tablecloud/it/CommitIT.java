@@ -258,7 +258,7 @@ class CommitIT extends DeployedTablecloud {
                 select vpc_id from vpc where tags->>'Name' = '%1$s';
                 select s.subnet_id from subnet s join vpc v on v.id = s.vpc_id where v.tags->>'Name' = '%1$s';
                 select g.group_name, g.group_id from security_group g join vpc v on v.id = g.vpc_id
-                    where v.tags->>'Name' = '%1$s' order by 1;
+                    where v.tags->>'Name' = '%1$s' order by g.group_name <> 'default', 1;
                 select count(*) from security_group_rule r join security_group g on g.id = r.security_group_id
                     where g.group_name = '%1$s-web' and not r.is_egress""".formatted(name));
         String newVpc = rows(now, 0).getJsonArray(0).getString(0);
