@@ -86,6 +86,10 @@ class CommitIT extends DeployedTablecloud {
 
         JsonArray committed = rows(sql("select status from iasql_commit()"), 0);
         assertThat(column(committed, 0)).containsOnly("DONE").hasSize(11);
+        assertThat(column(rows(sql("""
+                select r.is_egress from security_group_rule r join security_group g on g.id = r.security_group_id
+                    where g.group_name = '%1$s-web'""".formatted(name)), 0), 0))
+                .as("exactly the rules of the rows: AWS's automatic egress rule was revoked").containsExactly("false");
 
         JsonObject ids = sql("""
                 select vpc_id from vpc where tags->>'Name' = '%1$s';
@@ -154,6 +158,154 @@ class CommitIT extends DeployedTablecloud {
         try (var s3 = Moto.s3(motoUrl)) {
             assertThat(s3.listBuckets().buckets()).extracting(b -> b.name()).doesNotContain(name + "-assets");
         }
+    }
+
+    /** IaSQL's cascades: a VPC's route tables, routes and associations go with its row, and AWS deletes them with it. */
+    @Test
+    void aVpcRowDeletedTakesItsRouteTablesAlongAndTheCommitDeletesTheVpc() {
+        String name = "cascade-" + suffix;
+        ok(sql("select iasql_begin()"));
+        ok(sql("""
+                insert into vpc (cidr_block, tags) values ('10.84.0.0/16', '{"Name": "%1$s"}');
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '10.84.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = '%1$s'""".formatted(name)));
+        assertThat(column(rows(sql("select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
+        String vpcId = rows(sql("select vpc_id from vpc where tags->>'Name' = '" + name + "'"), 0).getJsonArray(0)
+                .getString(0);
+        JsonArray mainTable = rows(sql("select t.route_table_id from route_table t join vpc v on v.id = t.vpc_id"
+                + " where v.vpc_id = '" + vpcId + "'"), 0);
+        assertThat(mainTable).as("its main route table").hasSize(1);
+        String routeTableId = mainTable.getJsonArray(0).getString(0);
+
+        ok(sql("select iasql_begin()"));
+        ok(sql("""
+                delete from security_group_rule where security_group_id in
+                    (select g.id from security_group g join vpc v on v.id = g.vpc_id where v.tags->>'Name' = '%1$s');
+                delete from security_group where vpc_id = (select id from vpc where tags->>'Name' = '%1$s');
+                delete from subnet where vpc_id = (select id from vpc where tags->>'Name' = '%1$s');
+                delete from vpc where tags->>'Name' = '%1$s'""".formatted(name)));
+        assertThat(rows(sql("select count(*) from route_table where route_table_id = '" + routeTableId + "'"), 0)
+                .getJsonArray(0).getInt(0)).as("deleted with the VPC's row").isZero();
+        JsonArray preview = rows(sql("select action, table_name from iasql_preview()"), 0);
+        assertThat(column(preview, 1)).as("the main route table goes with the VPC").doesNotContain("route_table", "route");
+        assertThat(column(rows(sql("select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            assertThat(ec2.describeVpcs(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build())).vpcs())
+                    .isEmpty();
+        }
+    }
+
+    /** IaSQL's SQL: only the zone is renamed; its record moves with it, and the old zone goes once empty. */
+    @Test
+    void aRenamedZoneTakesItsRecordsToTheNewZoneAndTheOldOneIsDeleted() {
+        String before = "ren-" + suffix + ".example.com";
+        String after = "moved-" + suffix + ".example.com";
+        ok(sql("select iasql_begin()"));
+        ok(sql("""
+                insert into hosted_zone (domain_name) values ('%1$s');
+                insert into resource_record_set (parent_hosted_zone_id, name, record_type, record, ttl)
+                    select id, 'www.%1$s', 'A', '10.85.1.10', 300 from hosted_zone where domain_name = '%1$s.'"""
+                .formatted(before)));
+        assertThat(column(rows(sql("select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
+
+        ok(sql("select iasql_begin()"));
+        ok(sql("update hosted_zone set domain_name = '" + after + "' where domain_name = '" + before + ".'"));
+        assertThat(column(rows(sql("select name from resource_record_set r join hosted_zone z"
+                + " on z.id = r.parent_hosted_zone_id where z.domain_name = '" + after + ".' and record_type = 'A'"), 0), 0))
+                .as("renamed with its zone, as IaSQL does").containsExactly("www." + after + ".");
+        JsonObject commit = sql("select status from iasql_commit()");
+        assertThat(column(rows(commit, 0), 0)).containsOnly("DONE");
+
+        try (var route53 = Moto.route53(motoUrl)) {
+            var zones = route53.listHostedZones().hostedZones();
+            assertThat(zones).extracting(zone -> zone.name()).contains(after + ".").doesNotContain(before + ".");
+            String zoneId = zones.stream().filter(zone -> zone.name().equals(after + ".")).findFirst().orElseThrow().id();
+            assertThat(route53.listResourceRecordSets(r -> r.hostedZoneId(zoneId)).resourceRecordSets())
+                    .extracting(set -> set.name() + " " + set.typeAsString()).contains("www." + after + ". A");
+        }
+        assertThat(column(rows(sql("select r.record_type from resource_record_set r join hosted_zone z"
+                + " on z.id = r.parent_hosted_zone_id where z.domain_name = '" + after + ".' order by 1"), 0), 0))
+                .as("the new zone's own SOA and NS replace the old one's").containsExactly("A", "NS", "SOA");
+    }
+
+    /** DeleteVpc is refused while a subnet or a group is in it: the new VPC is made first, they move, the old goes. */
+    @Test
+    void aVpcWhoseBlockChangesMovesItsSubnetAndGroupIntoTheNewVpc() {
+        String name = "block-" + suffix;
+        ok(sql("select iasql_begin()"));
+        ok(sql("""
+                insert into vpc (cidr_block, tags) values ('10.86.0.0/16', '{"Name": "%1$s"}');
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '10.86.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = '%1$s';
+                insert into security_group (group_name, description, vpc_id)
+                    select '%1$s-web', 'web servers', id from vpc where tags->>'Name' = '%1$s';
+                insert into security_group_rule (security_group_id, is_egress, ip_protocol, from_port, to_port, cidr_ipv4)
+                    select id, false, 'tcp', 443, 443, '0.0.0.0/0' from security_group where group_name = '%1$s-web'"""
+                .formatted(name)));
+        assertThat(column(rows(sql("select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
+        String oldVpc = rows(sql("select vpc_id from vpc where tags->>'Name' = '" + name + "'"), 0).getJsonArray(0)
+                .getString(0);
+
+        ok(sql("select iasql_begin()"));
+        ok(sql("""
+                update vpc set cidr_block = '10.87.0.0/16' where tags->>'Name' = '%1$s';
+                update subnet set cidr_block = '10.87.1.0/24' where cidr_block = '10.86.1.0/24'
+                    and vpc_id = (select id from vpc where tags->>'Name' = '%1$s')""".formatted(name)));
+        JsonObject commit = sql("select status from iasql_commit()");
+        assertThat(column(rows(commit, 0), 0)).containsOnly("DONE");
+
+        JsonObject now = sql("""
+                select vpc_id from vpc where tags->>'Name' = '%1$s';
+                select s.subnet_id from subnet s join vpc v on v.id = s.vpc_id where v.tags->>'Name' = '%1$s';
+                select g.group_name, g.group_id from security_group g join vpc v on v.id = g.vpc_id
+                    where v.tags->>'Name' = '%1$s' order by g.group_name <> 'default', 1;
+                select count(*) from security_group_rule r join security_group g on g.id = r.security_group_id
+                    where g.group_name = '%1$s-web' and not r.is_egress""".formatted(name));
+        String newVpc = rows(now, 0).getJsonArray(0).getString(0);
+        assertThat(newVpc).isNotEqualTo(oldVpc);
+        assertThat(column(rows(now, 2), 0)).as("the new VPC's default group, and the group moved")
+                .containsExactly("default", name + "-web");
+        assertThat(rows(now, 3).getJsonArray(0).getInt(0)).isEqualTo(1);
+        try (Ec2Client ec2 = Moto.ec2(motoUrl, "us-east-1")) {
+            assertThat(ec2.describeVpcs(r -> r.filters(Filter.builder().name("vpc-id").values(oldVpc).build())).vpcs())
+                    .as("the old VPC is gone").isEmpty();
+            assertThat(ec2.describeVpcs(r -> r.vpcIds(newVpc)).vpcs().get(0).cidrBlock()).isEqualTo("10.87.0.0/16");
+            assertThat(ec2.describeSubnets(r -> r.subnetIds(rows(now, 1).getJsonArray(0).getString(0))).subnets()
+                    .get(0).vpcId()).isEqualTo(newVpc);
+            assertThat(ec2.describeSecurityGroups(r -> r.groupIds(rows(now, 2).getJsonArray(1).getString(1)))
+                    .securityGroups().get(0).vpcId()).isEqualTo(newVpc);
+        }
+    }
+
+    /**
+     * Row ids go on after a reinstall: a new row must not take the id, and so the identity, of a row
+     * whose instance the import now keeps under another id.
+     */
+    @Test
+    void ec2UninstalledAndInstalledAgainImportsCleanlyAndCommits() {
+        String name = "again-" + suffix;
+        ok(sql("select iasql_begin()"));
+        ok(sql("""
+                insert into instance (ami, instance_type, tags) values ('%2$s', 't3.micro', '{"Name": "%1$s-a"}');
+                insert into instance (ami, instance_type, tags) values ('%2$s', 't3.micro', '{"Name": "%1$s-b"}')"""
+                .formatted(name, SeedStack.AMI)));
+        assertThat(column(rows(sql("select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
+        ok(sql("select iasql_begin()"));
+        ok(sql("delete from instance where tags->>'Name' = '" + name + "-a'"));
+        assertThat(column(rows(sql("select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
+
+        ok(sql("select * from iasql_uninstall('aws_ec2')"));
+        ok(sql("select * from iasql_install('aws_ec2')"));
+        ok(sql("select iasql_begin()"));
+        ok(sql("insert into instance (ami, instance_type, tags) values ('" + SeedStack.AMI + "', 't3.micro',"
+                + " '{\"Name\": \"" + name + "-c\"}')"));
+        JsonObject commit = sql("select status from iasql_commit()");
+        assertThat(column(rows(commit, 0), 0)).containsOnly("DONE");
+
+        JsonArray instances = rows(sql("select tags->>'Name', instance_id from instance where tags->>'Name' like '"
+                + name + "-%' order by 1"), 0);
+        assertThat(column(instances, 0)).containsExactly(name + "-b", name + "-c");
+        assertThat(column(instances, 1)).doesNotHaveDuplicates().doesNotContainNull();
     }
 
     @Test

@@ -132,6 +132,31 @@ class ModulesIT extends DeployedTablecloud {
     }
 
     @Test
+    void aSetHoldingItsOwnDependentsIsUninstalledWholeAndOneLeftOutIsNamed() {
+        assertThat(rows(sql("select * from iasql_install('aws_ec2')"), 0)).isNotEmpty();
+
+        var refused = sql("select * from iasql_uninstall('aws_vpc', 'aws_security_group')");
+        assertThat(refused.getBoolean("ok")).isFalse();
+        assertThat(refused.getJsonArray("statements").getJsonObject(0).getJsonObject("error").getString("message"))
+                .contains("aws_ec2 depends on it");
+        var refusedOverRest = api.delete("environments/" + environment + "/modules?module=aws_vpc&module=aws_security_group");
+        assertThat(refusedOverRest.status()).isEqualTo(409);
+        assertThat(refusedOverRest.object().getString("detail")).contains("aws_ec2 depends on it");
+        assertThat(installedModules()).as("nothing dropped").containsExactly("aws_account", "aws_vpc",
+                "aws_security_group", "aws_ec2");
+
+        var uninstalled = rows(sql("select * from iasql_uninstall('aws_vpc', 'aws_security_group', 'aws_ec2')"), 0);
+        assertThat(uninstalled).hasSize(3);
+        assertThat(installedModules()).containsExactly("aws_account");
+
+        assertThat(api.post("environments/" + environment + "/modules/aws_ec2", "").status()).isEqualTo(200);
+        var overRest = api.delete("environments/" + environment
+                + "/modules?module=aws_security_group&module=aws_ec2&module=aws_vpc");
+        assertThat(overRest.status()).as(overRest.toString()).isEqualTo(204);
+        assertThat(installedModules()).containsExactly("aws_account");
+    }
+
+    @Test
     void severalModulesInOneCallAreInstalledTogether() {
         var installed = rows(sql("select module_name, created_table_count from iasql_install('aws_s3', 'aws_route53')"), 0);
 

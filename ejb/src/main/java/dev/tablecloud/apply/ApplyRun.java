@@ -6,6 +6,7 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.plan.Action;
+import dev.tablecloud.plan.Half;
 import dev.tablecloud.plan.CloudIds;
 import dev.tablecloud.plan.Plan;
 import dev.tablecloud.plan.PlanStep;
@@ -59,7 +60,7 @@ final class ApplyRun {
             StepRun run = new StepRun(step, tables.get(step.table()));
             runs.add(run);
             byIndex.put(step.index(), run);
-            if (step.action() != Action.DELETE) {
+            if (step.action() != Action.DELETE && step.half() != Half.OLD) {
                 makers.put(step.ref(), run);
             }
         }
@@ -134,7 +135,7 @@ final class ApplyRun {
      * by the cloud ids they have now; null for a delete.
      */
     private DesiredResource desired(PlanStep step) {
-        if (step.action() == Action.DELETE) {
+        if (step.action() == Action.DELETE || step.half() == Half.OLD) {
             return null;
         }
         Map<String, String> parentCloudIds = new HashMap<>();
@@ -145,13 +146,22 @@ final class ApplyRun {
             }
         });
         Map<String, List<String>> linkedCloudIds = new HashMap<>();
-        if (step.action() == Action.CREATE || step.action() == Action.REPLACE) {
+        if (step.makesResource()) {
             step.row().links().forEach((linkTable, linked) -> linkedCloudIds.put(linkTable,
                     linked.stream().map(row -> linkedCloudId(step, linkTable, row)).toList()));
         }
         return new DesiredResource(step.table(), step.rowId(), step.row().cloudId(), step.row().region(),
-                step.row().values(), parentCloudIds, PlanExecutor.identity(identityPrefix, step.table(), step.rowId()),
-                linkedCloudIds);
+                step.row().values(), parentCloudIds, identity(step), linkedCloudIds);
+    }
+
+    /**
+     * The row's identity; for a new resource made while the old one still exists, one of its own: the
+     * old resource carries the row's identity, and a create that looks for what it made before (after
+     * a crash; an instance looks every time) must not take the old one for it.
+     */
+    private String identity(PlanStep step) {
+        String identity = PlanExecutor.identity(identityPrefix, step.table(), step.rowId());
+        return step.half() == Half.NEW_BESIDE_OLD ? identity + "/beside/" + step.current().cloudId() : identity;
     }
 
     /**

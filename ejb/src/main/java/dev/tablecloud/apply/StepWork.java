@@ -69,8 +69,25 @@ final class StepWork {
         return Finished.done(run, after, "updated " + after.cloudId(), effects);
     }
 
-    /** Delete first: AWS keeps names and blocks unique, so the new resource could not exist beside the old. */
+    /**
+     * Whole, delete first: AWS keeps names and blocks unique, so the new resource could not exist
+     * beside the old. Split in two (children move with it), each half does its part.
+     */
     private Finished replace() {
+        switch (run.step.half()) {
+            case OLD -> {
+                CloudResource old = run.step.current();
+                run.writer().delete(aws, old);
+                effects.add(new Effect.Removed(run, old));
+                return Finished.done(run, null, "deleted the old " + old.cloudId(), effects);
+            }
+            case NEW_AFTER_OLD, NEW_BESIDE_OLD -> {
+                return create();
+            }
+            default -> {
+                // the whole replace, below
+            }
+        }
         CloudResource old = run.step.current();
         run.writer().delete(aws, old);
         effects.add(new Effect.Removed(run, old));

@@ -73,12 +73,21 @@ public class ModuleService {
 
     /** Drops the module's tables; refuses while another installed module depends on it. */
     public void uninstall(String environmentName, String moduleName) {
+        uninstall(environmentName, List.of(moduleName));
+    }
+
+    /**
+     * Drops the modules' tables in one database transaction, dependents first; refuses them all
+     * while a module outside the set depends on one of them, naming it.
+     */
+    public void uninstall(String environmentName, List<String> moduleNames) {
         access.require(environmentName, Role.AUTHOR, "uninstall modules");
+        moduleNames.forEach(ModuleCatalog::get);
         String userRole = databases.location(environmentName).userRole();
         inTransaction(environmentName, engine -> {
             EnvironmentLock.hold(engine);
             OpenTransactions.refuse(engine, environmentName, "uninstall modules");
-            new ModuleInstaller(engine, userRole).drop(moduleName);
+            new ModuleInstaller(engine, userRole).drop(moduleNames);
         });
     }
 

@@ -28,11 +28,16 @@ import java.util.function.Predicate;
  *                         the cloud ids of the rows they link it to ({@link DesiredResource#linked}),
  *                         so those resources must exist before it is made, which a commit's plan
  *                         orders by; the links' own creates then find themselves made
+ * @param newBesideOld     AWS lets the new resource of a replace exist beside the old one (VPCs may
+ *                         share a block, zones a name): a replace whose children move with it makes
+ *                         the new resource first, moves the children, and deletes the old one last.
+ *                         Otherwise (a subnet's block, a group's name are unique) the old one goes
+ *                         first, after its children, and the new one is made before theirs
  */
 public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String> replacedOn,
                           Set<String> chosenByCloud, Map<String, ValueReference> valueReferences,
                           Map<String, Predicate<CloudResource>> deletedWith,
-                          Map<String, LinkColumns> createdWithLinks) {
+                          Map<String, LinkColumns> createdWithLinks, boolean newBesideOld) {
 
     /** The row of {@code table} whose {@code column} holds the referring column's value. */
     public record ValueReference(String table, String column) {
@@ -55,7 +60,7 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
     }
 
     public CloudWrites(CloudWriter writer, Set<String> generated, Set<String> replacedOn, Set<String> chosenByCloud) {
-        this(writer, generated, replacedOn, chosenByCloud, Map.of(), Map.of(), Map.of());
+        this(writer, generated, replacedOn, chosenByCloud, Map.of(), Map.of(), Map.of(), false);
     }
 
     public static CloudWrites by(CloudWriter writer) {
@@ -64,24 +69,25 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
 
     public CloudWrites generated(String... columns) {
         return new CloudWrites(writer, Set.of(columns), replacedOn, chosenByCloud, valueReferences, deletedWith,
-                createdWithLinks);
+                createdWithLinks, newBesideOld);
     }
 
     public CloudWrites replacedOn(String... columns) {
         return new CloudWrites(writer, generated, Set.of(columns), chosenByCloud, valueReferences, deletedWith,
-                createdWithLinks);
+                createdWithLinks, newBesideOld);
     }
 
     public CloudWrites chosenByCloud(String... columns) {
         return new CloudWrites(writer, generated, replacedOn, Set.of(columns), valueReferences, deletedWith,
-                createdWithLinks);
+                createdWithLinks, newBesideOld);
     }
 
     /** {@code column} names the row of {@code table} whose {@code tableColumn} holds the same value. */
     public CloudWrites references(String column, String table, String tableColumn) {
         Map<String, ValueReference> references = new HashMap<>(valueReferences);
         references.put(column, new ValueReference(table, tableColumn));
-        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, references, deletedWith, createdWithLinks);
+        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, references, deletedWith, createdWithLinks,
+                newBesideOld);
     }
 
     /** Resources that {@code which} picks go with the parent {@code parentColumn} points at. */
@@ -89,7 +95,7 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
         Map<String, Predicate<CloudResource>> carried = new HashMap<>(deletedWith);
         carried.put(parentColumn, which);
         return new CloudWrites(writer, generated, replacedOn, chosenByCloud, valueReferences, carried,
-                createdWithLinks);
+                createdWithLinks, newBesideOld);
     }
 
     /**
@@ -99,6 +105,13 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
     public CloudWrites createdWithLinks(String linkTable, String toCreated, String toLinked) {
         Map<String, LinkColumns> links = new HashMap<>(createdWithLinks);
         links.put(linkTable, new LinkColumns(toCreated, toLinked));
-        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, valueReferences, deletedWith, links);
+        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, valueReferences, deletedWith, links,
+                newBesideOld);
+    }
+
+    /** The new resource of a replace may exist beside the old one: see {@link #newBesideOld()}. */
+    public CloudWrites withNewBesideOld() {
+        return new CloudWrites(writer, generated, replacedOn, chosenByCloud, valueReferences, deletedWith,
+                createdWithLinks, true);
     }
 }

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Creates and drops module tables in an environment database, on the engine's connection and
@@ -43,6 +45,7 @@ public final class ModuleInstaller {
                 sql.execute(module.ddl());
                 for (ResourceTable table : module.tables()) {
                     grantAndAudit(sql, table);
+                    continueRowIds(table);
                 }
             }
             register(module);
@@ -58,17 +61,44 @@ public final class ModuleInstaller {
 
     /** Drops the module's tables; refuses while an installed module depends on it. */
     public void drop(String name) throws SQLException {
-        ModuleDefinition module = ModuleCatalog.get(name);
+        drop(List.of(name));
+    }
+
+    /**
+     * Drops the modules' tables, dependents first, as {@code iasql_uninstall('aws_vpc',
+     * 'aws_security_group', 'aws_ec2')} asks: a set that holds every installed module depending on
+     * one of its members is dropped whole. An installed dependent outside the set refuses it all,
+     * naming the dependent; so does a module that is not installed. Nothing is dropped then.
+     */
+    public void drop(List<String> names) throws SQLException {
+        Set<String> wanted = new LinkedHashSet<>(names);
+        wanted.forEach(ModuleCatalog::get);
         List<String> installed = ModuleRegistry.installed(engine);
-        if (!installed.contains(name)) {
-            throw new NotFoundException("Module " + name + " is not installed.");
+        for (String name : wanted) {
+            if (!installed.contains(name)) {
+                throw new NotFoundException("Module " + name + " is not installed.");
+            }
         }
-        List<String> dependents = ModuleCatalog.dependentsAmong(name, installed);
-        if (!dependents.isEmpty()) {
-            throw new ConflictException("Module " + name + " cannot be uninstalled: " + String.join(", ", dependents)
-                    + (dependents.size() == 1 ? " depends" : " depend") + " on it. Uninstall "
-                    + (dependents.size() == 1 ? "it" : "them") + " first.");
+        for (String name : wanted) {
+            List<String> outside = ModuleCatalog.dependentsAmong(name, installed).stream()
+                    .filter(dependent -> !wanted.contains(dependent)).toList();
+            if (!outside.isEmpty()) {
+                throw new ConflictException("Module " + name + " cannot be uninstalled: " + String.join(", ", outside)
+                        + (outside.size() == 1 ? " depends" : " depend") + " on it. Uninstall "
+                        + (outside.size() == 1 ? "it" : "them") + " first"
+                        + (wanted.size() > 1 ? ", or with it in the same call." : "."));
+            }
         }
+        // The catalog lists dependencies before dependents: its reverse drops dependents first.
+        List<ModuleDefinition> dependentsFirst = new ArrayList<>(ModuleCatalog.all().stream()
+                .filter(module -> wanted.contains(module.name())).toList());
+        Collections.reverse(dependentsFirst);
+        for (ModuleDefinition module : dependentsFirst) {
+            dropOne(module);
+        }
+    }
+
+    private void dropOne(ModuleDefinition module) throws SQLException {
         List<ResourceTable> reversed = new ArrayList<>(module.tables());
         Collections.reverse(reversed);
         try (Statement sql = engine.createStatement()) {
@@ -80,10 +110,32 @@ public final class ModuleInstaller {
             }
         }
         try (PreparedStatement unregister = engine.prepareStatement("delete from iasql_module where name = ?")) {
-            unregister.setString(1, name);
+            unregister.setString(1, module.name());
             unregister.executeUpdate();
         }
-        mark("UNINSTALL", name);
+        mark("UNINSTALL", module.name());
+    }
+
+    /**
+     * A table made again (a module uninstalled and installed again) numbers its rows after every row
+     * it ever held, as the audit log remembers them. A row id is part of the identity that a create
+     * tags its resource with and looks for before making one (an instance is adopted, not launched
+     * twice): a new row 1 with the identity of an instance made for an earlier row 1 would adopt that
+     * instance, which the import has already given a row of its own.
+     */
+    private void continueRowIds(ResourceTable table) throws SQLException {
+        if (!table.rowIdColumn().equals("id")) {
+            return;
+        }
+        try (PreparedStatement restart = engine.prepareStatement("select setval(sequence, used, true)"
+                + " from (select pg_get_serial_sequence(?, 'id') as sequence,"
+                + " max(greatest((old->>'id')::bigint, (new->>'id')::bigint)) as used"
+                + " from iasql_audit_log where table_name = ?) as ids"
+                + " where sequence is not null and used is not null")) {
+            restart.setString(1, table.name());
+            restart.setString(2, table.name());
+            restart.execute();
+        }
     }
 
     private void grantAndAudit(Statement sql, ResourceTable table) throws SQLException {

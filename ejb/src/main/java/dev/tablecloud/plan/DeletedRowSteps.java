@@ -44,14 +44,24 @@ record DeletedRowSteps(List<DraftStep> steps, Map<String, DraftStep> carriedBy) 
         deletes.forEach(step -> byKey.put(key(step.table.name(), step.current.cloudId()), step));
         List<DraftStep> steps = new ArrayList<>();
         Map<String, DraftStep> carriedBy = new HashMap<>();
+        Map<DraftStep, DraftStep> carriers = new HashMap<>();
         for (DraftStep step : deletes) {
             DraftStep carrier = carrier(step, byKey);
             if (carrier == null) {
                 steps.add(step);
             } else {
-                carriedBy.put(key(step.table.name(), step.current.cloudId()), carrier);
+                carriers.put(step, carrier);
             }
         }
+        // What goes with a resource that goes with its own parent goes with that parent (the local
+        // route of a VPC's main route table): the delete left in the plan is the one waited for.
+        carriers.forEach((step, carrier) -> {
+            DraftStep top = carrier;
+            for (int depth = 0; carriers.containsKey(top) && depth < carriers.size(); depth++) {
+                top = carriers.get(top);
+            }
+            carriedBy.put(key(step.table.name(), step.current.cloudId()), top);
+        });
         return new DeletedRowSteps(steps, carriedBy);
     }
 

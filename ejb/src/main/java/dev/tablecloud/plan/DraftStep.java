@@ -20,25 +20,47 @@ final class DraftStep {
     final CloudResource current;
     final List<ColumnChange> changes;
     final String description;
+    final Half half;
     final Set<DraftStep> dependsOn = new LinkedHashSet<>();
 
     DraftStep(Action action, ResourceTable table, RowState row, CloudResource current, List<ColumnChange> changes) {
+        this(action, table, row, current, changes, Half.WHOLE);
+    }
+
+    private DraftStep(Action action, ResourceTable table, RowState row, CloudResource current,
+                      List<ColumnChange> changes, Half half) {
         this.action = action;
         this.table = table;
         this.row = row;
         this.current = current;
         this.changes = changes;
-        this.description = Descriptions.of(table, row);
+        this.half = half;
+        String name = Descriptions.of(table, row);
+        this.description = switch (half) {
+            case WHOLE -> name;
+            case OLD -> name + " (the old one)";
+            case NEW_AFTER_OLD, NEW_BESIDE_OLD -> name + " (the new one)";
+        };
     }
 
-    /** Creates and replaces make a resource whose cloud id other steps wait for. */
+    /** One half of this replace, which the caller splits in two. */
+    DraftStep half(Half part) {
+        return new DraftStep(action, table, row, current, part == Half.OLD ? List.of() : changes, part);
+    }
+
+    /** Creates and replaces (but for their delete half) make a resource whose cloud id other steps wait for. */
     boolean makesResource() {
-        return action == Action.CREATE || action == Action.REPLACE;
+        return action == Action.CREATE || (action == Action.REPLACE && half.makesNew());
     }
 
-    /** Deletes and replaces take away a resource that other resources may point at. */
+    /** Deletes and replaces (but for their create half) take away a resource that other resources may point at. */
     boolean removesResource() {
-        return action == Action.DELETE || action == Action.REPLACE;
+        return action == Action.DELETE || (action == Action.REPLACE && half.removesOld());
+    }
+
+    /** Makes or changes the row's resource: what waits for the row's parents to be made first. */
+    boolean makesOrChanges() {
+        return makesResource() || action == Action.UPDATE;
     }
 
     boolean changesColumn(String column) {

@@ -3,8 +3,10 @@ package dev.tablecloud.plan;
 import dev.tablecloud.module.CloudResource;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Works out what a commit would do to the cloud (DESIGN §4): {@code iasql_preview()} shows it, and
@@ -31,12 +33,24 @@ public final class Planner {
      * @throws dev.tablecloud.failure.InvalidInputException a row of a table the cloud alone fills
      *                                                      would need a step
      */
+    /**
+     * The rows a plan makes anew (replaces): their children must move with them, so a caller that
+     * gave only the rows the transaction touched adds the children's rows and plans again (see
+     * {@link #plan}: children's rows given as touched rows are replaced under the new parent).
+     */
+    public static Set<RowRef> madeAnew(Plan plan) {
+        Set<RowRef> rows = new LinkedHashSet<>();
+        plan.steps().stream().filter(step -> step.action() == Action.REPLACE).forEach(step -> rows.add(step.ref()));
+        return rows;
+    }
+
     public static Plan plan(List<TableChanges> changes, Map<String, List<CloudResource>> cloudByTable,
                             CloudIds cloudIds) {
         PlanInput input = new PlanInput(changes, cloudByTable, cloudIds);
         List<DraftStep> steps = new ArrayList<>(new TouchedRowSteps(input).steps());
         DeletedRowSteps deletes = DeletedRowSteps.of(input);
         steps.addAll(deletes.steps());
+        steps = ReplaceHalves.split(steps);
         StepLinks.link(steps, deletes.carriedBy());
         return StepOrder.of(steps, input);
     }

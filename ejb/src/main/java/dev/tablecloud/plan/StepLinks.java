@@ -21,9 +21,9 @@ import java.util.Objects;
  *     still has subnets.</li>
  * </ul>
  * A new row in the place of a deleted one waits for that delete ({@link PlaceTakers}). A replace
- * whose children are replaced too would need each half ordered on its own (children deleted,
- * parent replaced, children made); it is left waiting for its parent only, and the cloud then
- * names what still depends on the resource.
+ * whose children move with it comes split in two ({@link ReplaceHalves}): the rules above then order
+ * each half on its own — a half that makes waits for its parents' new halves, the half that deletes
+ * for what points at the old resource — and the two halves of one row are already ordered.
  */
 final class StepLinks {
 
@@ -39,12 +39,16 @@ final class StepLinks {
         Map<RowRef, DraftStep> deletesByRow = new HashMap<>();
         Map<String, DraftStep> removersByCloudId = new HashMap<>(carriedBy);
         for (DraftStep step : steps) {
-            (step.action == Action.DELETE ? deletesByRow : makers).put(step.row.ref(), step);
+            if (step.action == Action.DELETE) {
+                deletesByRow.put(step.row.ref(), step);
+            } else if (step.makesOrChanges()) {
+                makers.put(step.row.ref(), step);
+            }
             if (step.removesResource()) {
                 removersByCloudId.put(DeletedRowSteps.key(step.table.name(), step.current.cloudId()), step);
             }
         }
-        steps.stream().filter(step -> step.action != Action.DELETE).forEach(step -> {
+        steps.stream().filter(DraftStep::makesOrChanges).forEach(step -> {
             waitForParents(step, makers);
             waitForNamedRows(step, steps);
             waitForLinkedRows(step, makers);

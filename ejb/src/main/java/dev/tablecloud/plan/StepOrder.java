@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Puts the steps in an order that runs one at a time: every step after those it waits for; among
- * the steps free to go, creates, updates and replaces before deletes, those in the order of their
- * tables (parents' tables first), deletes in the reverse order (children's tables first).
+ * the steps free to go, creates, updates and replaces before deletes (and the delete halves of
+ * split replaces), those in the order of their tables (parents' tables first), deletes in the
+ * reverse order (children's tables first).
  */
 final class StepOrder {
 
@@ -21,8 +22,8 @@ final class StepOrder {
 
     static Plan of(List<DraftStep> steps, PlanInput input) {
         Comparator<DraftStep> preferred = Comparator
-                .comparingInt((DraftStep step) -> step.action == Action.DELETE ? 1 : 0)
-                .thenComparingInt(step -> (step.action == Action.DELETE ? -1 : 1) * input.tableOrder(step.table.name()))
+                .comparingInt((DraftStep step) -> removesOnly(step) ? 1 : 0)
+                .thenComparingInt(step -> (removesOnly(step) ? -1 : 1) * input.tableOrder(step.table.name()))
                 .thenComparingInt(step -> input.rowOrder(step.row.ref()));
         Map<DraftStep, Integer> waitingOn = new HashMap<>();
         Map<DraftStep, List<DraftStep>> waitedOnBy = new HashMap<>();
@@ -52,6 +53,11 @@ final class StepOrder {
         return numbered(ordered);
     }
 
+    /** A delete, or the delete half of a replace. */
+    private static boolean removesOnly(DraftStep step) {
+        return step.action == Action.DELETE || step.half == Half.OLD;
+    }
+
     private static Plan numbered(List<DraftStep> ordered) {
         Map<DraftStep, Integer> index = new HashMap<>();
         List<PlanStep> steps = new ArrayList<>();
@@ -60,7 +66,7 @@ final class StepOrder {
             Set<Integer> dependsOn = step.dependsOn.stream().map(index::get).collect(Collectors.toSet());
             boolean delete = step.action == Action.DELETE;
             steps.add(new PlanStep(index.get(step), step.action, step.table.name(), step.row.rowId(),
-                    step.description, step.changes, delete ? null : step.row, step.current, dependsOn));
+                    step.description, step.changes, delete ? null : step.row, step.current, dependsOn, step.half));
         }
         return new Plan(steps);
     }

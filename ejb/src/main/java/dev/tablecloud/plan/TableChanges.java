@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * What one IaSQL transaction did to one table.
  *
  * @param touchedRows the current state of the rows users inserted or updated in the transaction and
- *                    that still exist
+ *                    that still exist, and of the rows that point at a row the plan makes anew
+ *                    ({@link Planner#madeAnew}): they move with it
  * @param deletedRows the state before the transaction of the rows users deleted. A row whose cloud
  *                    id changed without a delete — a link row pointed at another group, a record set
  *                    renamed: their ids are derived from what changed — may be given here too with

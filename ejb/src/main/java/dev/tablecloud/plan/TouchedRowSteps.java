@@ -48,6 +48,9 @@ final class TouchedRowSteps {
             PlanInput.requireWritable(table, row);
             return new DraftStep(Action.CREATE, table, row, null, createdColumns(table, row));
         }
+        if (goesWithItsOldParent(table, row, current)) {
+            return null;
+        }
         List<String> differing = differingColumns(table, row, current);
         if (differing.isEmpty()) {
             return null;
@@ -56,6 +59,18 @@ final class TouchedRowSteps {
         boolean replace = differing.contains(REGION) || table.needsReplace(differing);
         List<ColumnChange> changes = differing.stream().map(column -> change(table, row, current, column)).toList();
         return new DraftStep(replace ? Action.REPLACE : Action.UPDATE, table, row, current, changes);
+    }
+
+    /**
+     * What the cloud deletes with its parent and makes with the new one (a VPC's default group and
+     * main route table, a zone's SOA and NS) does not move when the parent is made anew: AWS refuses
+     * to make a second one (no group may be called {@code default}) and the new parent brings its own,
+     * which the sync after the commit reads.
+     */
+    private boolean goesWithItsOldParent(ResourceTable table, RowState row, CloudResource current) {
+        CloudWrites writes = table.writes();
+        return writes != null && writes.deletedWith().entrySet().stream().anyMatch(carried ->
+                isMadeAnew(row.parents().get(carried.getKey())) && carried.getValue().test(current));
     }
 
     /**

@@ -6,7 +6,8 @@
  *
  * <p>Owns the rules of what is planned: only rows the transaction touched make steps, so drift in
  * rows nobody touched is left to the next sync rather than reverted, and a resource is deleted
- * only when its row was. Plain Java, no database and no cloud calls: the callers read the rows and
- * the cloud, {@code dev.tablecloud.apply} carries the plan out.
+ * only when its row was; a replace whose children must move is split in two and ordered as AWS
+ * accepts it ({@code ReplaceHalves}). Plain Java, no database and no cloud calls: the callers read
+ * the rows and the cloud, {@code dev.tablecloud.apply} carries the plan out.
  */
 package dev.tablecloud.plan;

@@ -91,7 +91,7 @@ public class SqlConsoleService {
         return switch (function) {
             case "install" -> installed(List.of(modules.install(environment, arguments)));
             case "uninstall" -> {
-                arguments.forEach(module -> modules.uninstall(environment, module));
+                modules.uninstall(environment, arguments);
                 yield new EngineCalls.Answer(List.of(new Column("module_name", "text")),
                         arguments.stream().map(module -> List.<Object>of(module)).toList());
             }

@@ -61,12 +61,21 @@ final class CommitRun {
 
     /**
      * The plan of the transaction now: what its rows ask for against what the cloud holds, reading
-     * only the resource types the transaction touched.
+     * only the resource types the transaction touched. A plan that makes a resource anew is made
+     * again with the rows that point at it, which move with it, until no more are to move.
      */
     Plan plan(long transactionId) throws SQLException {
-        changes = rows.changes(transactionId, List.copyOf(tables.values()));
-        Map<String, List<CloudResource>> cloud = new CloudReads(aws, executor).readFor(changes, defaultRegion);
-        return Planner.plan(changes, cloud, cloudIds);
+        List<ResourceTable> inOrder = List.copyOf(tables.values());
+        changes = rows.changes(transactionId, inOrder);
+        while (true) {
+            Map<String, List<CloudResource>> cloud = new CloudReads(aws, executor).readFor(changes, defaultRegion);
+            Plan plan = Planner.plan(changes, cloud, cloudIds);
+            List<TableChanges> withChildren = rows.withMovingChildren(changes, Planner.madeAnew(plan), inOrder);
+            if (withChildren == changes) {
+                return plan;
+            }
+            changes = withChildren;
+        }
     }
 
     /** Carries the plan out; on failure the executor has undone what it could. */

@@ -17,6 +17,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,6 +95,72 @@ final class TransactionRows {
             changes.add(new TableChanges(table, List.copyOf(now.values()), deleted));
         }
         return changes;
+    }
+
+    /**
+     * The changes, with the rows that point at a row made anew added as touched rows: the children
+     * that must move to the new parent (a VPC's subnets, a zone's record sets, a subnet's instances).
+     * Rows of a link table the parent's create makes are left out (an instance is launched anew into
+     * its groups). The same list when no row is to be added.
+     */
+    List<TableChanges> withMovingChildren(List<TableChanges> changes, Set<RowRef> madeAnew, List<ResourceTable> tables)
+            throws SQLException {
+        if (madeAnew.isEmpty()) {
+            return changes;
+        }
+        Map<String, ResourceTable> byName = new HashMap<>();
+        tables.forEach(table -> byName.put(table.name(), table));
+        Map<String, TableChanges> byTable = new LinkedHashMap<>();
+        changes.forEach(change -> byTable.put(change.table().name(), change));
+        boolean added = false;
+        List<TableChanges> result = new ArrayList<>();
+        for (ResourceTable table : tables) {
+            TableChanges change = byTable.get(table.name());
+            Set<String> known = new HashSet<>();
+            if (change != null) {
+                change.touchedRows().forEach(row -> known.add(row.rowId()));
+            }
+            Set<String> children = new LinkedHashSet<>();
+            for (var parent : table.parentColumns().entrySet()) {
+                ResourceTable parentTable = byName.get(parent.getValue());
+                if (parentTable == null || (parentTable.writes() != null
+                        && parentTable.writes().createdWithLinks().containsKey(table.name()))) {
+                    continue;
+                }
+                List<String> parentIds = madeAnew.stream().filter(row -> row.table().equals(parentTable.name()))
+                        .map(RowRef::rowId).toList();
+                if (!parentIds.isEmpty()) {
+                    children.addAll(rowIdsPointingAt(table, parent.getKey(), parentIds));
+                }
+            }
+            children.removeAll(known);
+            if (children.isEmpty()) {
+                if (change != null) {
+                    result.add(change);
+                }
+                continue;
+            }
+            added = true;
+            List<RowState> touchedRows = new ArrayList<>(change == null ? List.of() : change.touchedRows());
+            touchedRows.addAll(withLinks(table, current(table, children), byName).values());
+            result.add(new TableChanges(table, touchedRows, change == null ? List.of() : change.deletedRows()));
+        }
+        return added ? result : changes;
+    }
+
+    private List<String> rowIdsPointingAt(ResourceTable table, String column, List<String> parentIds)
+            throws SQLException {
+        List<String> rowIds = new ArrayList<>();
+        try (PreparedStatement query = engine.prepareStatement("select " + table.rowIdColumn() + "::text from "
+                + table.name() + " where " + column + "::text = any(?) order by " + table.rowIdColumn())) {
+            query.setArray(1, engine.createArrayOf("text", parentIds.toArray()));
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    rowIds.add(result.getString(1));
+                }
+            }
+        }
+        return rowIds;
     }
 
     /** Cloud ids of rows outside the plan, as the tables hold them now. */

@@ -46,6 +46,29 @@ create table hosted_zone (
 create trigger hosted_zone_names before insert or update of domain_name on hosted_zone
     for each row execute function route53_names();
 
+-- A zone renamed by users takes its record sets along, as IaSQL does: names in the old domain move
+-- to the new one (www.old.example. becomes www.new.example.), so that the commit can make them in
+-- the new zone, which holds only names of its own domain. The zone's own SOA and NS stay as they
+-- are: they go with the old zone, and the new zone comes with its own, which the sync after the
+-- commit reads. The engine's own writes (a sync, a commit's write-back) mirror the cloud and
+-- rename nothing.
+create function route53_rename_records() returns trigger language plpgsql as $$
+begin
+    if coalesce(nullif(current_setting('tablecloud.change_type', true), ''), 'user') not in ('SYNC', 'APPLY') then
+        update resource_record_set
+            set name = left(name, length(name) - length(old.domain_name)) || new.domain_name
+            where parent_hosted_zone_id = new.id
+              and (name = old.domain_name or right(name, length(old.domain_name) + 1) = '.' || old.domain_name)
+              and not (name = old.domain_name and record_type in ('SOA', 'NS'));
+    end if;
+    return null;
+end
+$$;
+
+create trigger hosted_zone_renames_records after update of domain_name on hosted_zone
+    for each row when (old.domain_name is distinct from new.domain_name)
+    execute function route53_rename_records();
+
 create table resource_record_set (
     id                    serial  primary key,
     name                  text    not null,

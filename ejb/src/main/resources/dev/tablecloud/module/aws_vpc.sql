@@ -50,7 +50,9 @@ create table route_table (
     region         text    not null default default_aws_region() references aws_regions (region),
     unique (route_table_id, region),
     unique (id, region),
-    foreign key (vpc_id, region) references vpc (id, region)
+    -- Deleting a VPC's row deletes its route tables' rows (and with them their routes and
+    -- associations), as IaSQL's entities cascade: AWS deletes the main route table with the VPC.
+    foreign key (vpc_id, region) references vpc (id, region) on delete cascade
 );
 
 -- A route is known by its table and destination; its target is one of the *_id columns, as AWS names it.

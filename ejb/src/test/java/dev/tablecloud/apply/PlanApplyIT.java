@@ -326,6 +326,158 @@ class PlanApplyIT {
                 .subnets()).hasSize(1);
     }
 
+    private static List<CloudResource> rulesOf(String groupId) {
+        try (AwsSession aws = moto.session(REGION)) {
+            return TABLES_BY_NAME.get("security_group_rule").reader().readAll(aws, REGION).stream()
+                    .filter(rule -> rule.parents().get("security_group_id").cloudId().equals(groupId)).toList();
+        }
+    }
+
+    private static void assertDone(ApplyResult result) {
+        assertThat(result.error()).as("the apply").isNull();
+        assertThat(result.steps()).extracting(StepOutcome::status).containsOnly(StepStatus.DONE);
+    }
+
+    @Test
+    void aGroupMadeHereHasExactlyTheRulesItsRowsSay() {
+        TestEnvironment environment = new TestEnvironment();
+        RowRef vpc = environment.insert("vpc", "rules", Map.of("cidr_block", "10.61.0.0/16",
+                "enable_dns_support", true, "enable_dns_hostnames", false), Map.of());
+        RowRef closed = environment.insert("security_group", "closed", Map.of("group_name", "closed",
+                "description", "no rule at all"), Map.of("vpc_id", vpc));
+        RowRef open = environment.insert("security_group", "open", Map.of("group_name", "open",
+                "description", "all traffic out"), Map.of("vpc_id", vpc));
+        Map<String, Object> allOut = new HashMap<>();
+        allOut.put("is_egress", true);
+        allOut.put("ip_protocol", "-1");
+        allOut.put("cidr_ipv4", "0.0.0.0/0");
+        RowRef rule = environment.insert("security_group_rule", "all-out", allOut, Map.of("security_group_id", open));
+
+        ApplyResult result = apply(environment, plan(environment), 8, "it/rules", false);
+
+        assertDone(result);
+        environment.commit(result);
+        assertThat(rulesOf(environment.cloudId(closed))).as("AWS's automatic egress rule is revoked").isEmpty();
+        assertThat(rulesOf(environment.cloudId(open))).as("the rule its row asks for").singleElement()
+                .extracting(CloudResource::cloudId).isEqualTo(environment.cloudId(rule));
+        environment.touchAll();
+        assertThat(plan(environment).steps()).as("the rows are what the cloud holds").isEmpty();
+    }
+
+    /**
+     * A VPC whose block changes, with a subnet and a group with a rule: AWS refuses DeleteVpc while a
+     * subnet or a group is in it (moto checks subnets and route tables, not groups).
+     */
+    @Test
+    void aVpcWhoseBlockChangesIsReplacedWithItsSubnetAndGroupMovedIntoTheNewOne() {
+        TestEnvironment environment = new TestEnvironment();
+        RowRef vpc = environment.insert("vpc", "move", Map.of("cidr_block", "10.62.0.0/16",
+                "tags", "{\"Name\": \"move\"}", "enable_dns_support", true, "enable_dns_hostnames", false), Map.of());
+        RowRef subnet = environment.insert("subnet", "move", Map.of("cidr_block", "10.62.1.0/24",
+                "availability_zone", "us-east-1a"), Map.of("vpc_id", vpc));
+        RowRef group = environment.insert("security_group", "move", Map.of("group_name", "move-web",
+                "description", "web tier"), Map.of("vpc_id", vpc));
+        RowRef rule = environment.insert("security_group_rule", "move", Map.of("is_egress", false,
+                "ip_protocol", "tcp", "from_port", 443, "to_port", 443, "cidr_ipv4", "0.0.0.0/0"),
+                Map.of("security_group_id", group));
+        ApplyResult made = apply(environment, plan(environment), 8, "it/move", false);
+        assertDone(made);
+        environment.commit(made);
+        String oldVpc = environment.cloudId(vpc);
+
+        environment.update(vpc, Map.of("cidr_block", "10.63.0.0/16"));
+        environment.update(subnet, Map.of("cidr_block", "10.63.1.0/24"));
+        Plan plan = plan(environment);
+        ApplyResult moved = apply(environment, plan, 8, "it/move", false);
+
+        assertDone(moved);
+        assertEachStepStartedAfterWhatItDependsOn(plan, moved);
+        assertThat(plan.steps()).extracting(PlanStep::summary).first().isEqualTo("replace vpc move (the new one)");
+        assertThat(plan.steps()).extracting(PlanStep::summary).last().isEqualTo("replace vpc move (the old one)");
+        environment.commit(moved);
+        String newVpc = environment.cloudId(vpc);
+        assertThat(newVpc).isNotEqualTo(oldVpc);
+        assertThat(cloudIdsOf("vpc")).contains(newVpc).doesNotContain(oldVpc);
+        assertThat(ec2().describeVpcs(r -> r.vpcIds(newVpc)).vpcs().get(0).cidrBlock()).isEqualTo("10.63.0.0/16");
+        assertThat(ec2().describeSubnets(r -> r.subnetIds(environment.cloudId(subnet))).subnets().get(0).vpcId())
+                .isEqualTo(newVpc);
+        assertThat(ec2().describeSecurityGroups(r -> r.groupIds(environment.cloudId(group))).securityGroups().get(0)
+                .vpcId()).isEqualTo(newVpc);
+        assertThat(rulesOf(environment.cloudId(group))).singleElement().extracting(CloudResource::cloudId)
+                .isEqualTo(environment.cloudId(rule));
+        environment.touchAll();
+        assertThat(plan(environment).steps()).as("the rows are what the cloud holds").isEmpty();
+    }
+
+    /** A zone renamed with a record in it: Route 53 refuses DeleteHostedZone while it holds the record. */
+    @Test
+    void aRenamedZoneIsReplacedWithItsRecordMovedIntoTheNewZone() {
+        TestEnvironment environment = new TestEnvironment();
+        RowRef zone = environment.insert("hosted_zone", "rename", Map.of("domain_name", "before-rename.example.com."),
+                Map.of());
+        RowRef record = environment.insert("resource_record_set", "rename", Map.of("name",
+                "www.before-rename.example.com.", "record_type", "A", "record", "10.64.1.10", "ttl", 300),
+                Map.of("parent_hosted_zone_id", zone));
+        ApplyResult made = apply(environment, plan(environment), 8, "it/rename", false);
+        assertDone(made);
+        environment.commit(made);
+        String oldZone = environment.cloudId(zone);
+
+        environment.update(zone, Map.of("domain_name", "after-rename.example.com."));
+        environment.update(record, Map.of("name", "www.after-rename.example.com."));
+        Plan plan = plan(environment);
+        ApplyResult renamed = apply(environment, plan, 8, "it/rename", false);
+
+        assertDone(renamed);
+        assertEachStepStartedAfterWhatItDependsOn(plan, renamed);
+        assertThat(plan.steps()).extracting(PlanStep::summary).containsExactly(
+                "replace hosted_zone after-rename.example.com. (the new one)",
+                "create resource_record_set www.after-rename.example.com.",
+                "delete resource_record_set www.before-rename.example.com.",
+                "replace hosted_zone after-rename.example.com. (the old one)");
+        environment.commit(renamed);
+        String newZone = environment.cloudId(zone);
+        assertThat(cloudIdsOf("hosted_zone")).contains(newZone).doesNotContain(oldZone);
+        assertThat(cloudIdsOf("resource_record_set")).contains(newZone + "|www.after-rename.example.com.|A");
+        environment.touchAll();
+        assertThat(plan(environment).steps()).as("the rows are what the cloud holds").isEmpty();
+    }
+
+    /**
+     * A subnet moved to another zone keeps its block, which one subnet of a VPC may hold: its instance
+     * is terminated first, then the subnet deleted and made again, then the instance launched into it.
+     * AWS refuses DeleteSubnet while the instance runs (moto does not check).
+     */
+    @Test
+    void aSubnetMovedToAnotherZoneTakesItsInstanceAlong() {
+        TestEnvironment environment = new TestEnvironment();
+        RowRef vpc = environment.insert("vpc", "zone", Map.of("cidr_block", "10.65.0.0/16",
+                "enable_dns_support", true, "enable_dns_hostnames", false), Map.of());
+        RowRef subnet = environment.insert("subnet", "zone", Map.of("cidr_block", "10.65.1.0/24",
+                "availability_zone", "us-east-1a"), Map.of("vpc_id", vpc));
+        RowRef instance = environment.insert("instance", "zone", Map.of("ami", UBUNTU, "instance_type", "t3.micro",
+                "state", "running", "tags", "{\"Name\": \"zone-web\"}"), Map.of("subnet_id", subnet));
+        ApplyResult made = apply(environment, plan(environment), 8, "it/zone", false);
+        assertDone(made);
+        environment.commit(made);
+        String oldInstance = environment.cloudId(instance);
+
+        environment.update(subnet, Map.of("availability_zone", "us-east-1b"));
+        Plan plan = plan(environment);
+        ApplyResult moved = apply(environment, plan, 8, "it/zone", false);
+
+        assertDone(moved);
+        assertEachStepStartedAfterWhatItDependsOn(plan, moved);
+        assertThat(plan.steps()).extracting(PlanStep::summary).containsExactly(
+                "replace instance zone-web (the old one)", "replace subnet 10.65.1.0/24 (the old one)",
+                "replace subnet 10.65.1.0/24 (the new one)", "replace instance zone-web (the new one)");
+        environment.commit(moved);
+        assertThat(instance(oldInstance).state().nameAsString()).isEqualTo("terminated");
+        Instance launched = instance(environment.cloudId(instance));
+        assertThat(launched.subnetId()).isEqualTo(environment.cloudId(subnet));
+        assertThat(launched.placement().availabilityZone()).isEqualTo("us-east-1b");
+    }
+
     @Test
     void independentCreatesRunInParallelUpToTheBound() {
         TestEnvironment oneAtATime = new TestEnvironment();

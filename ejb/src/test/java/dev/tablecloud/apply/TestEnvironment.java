@@ -29,7 +29,7 @@ final class TestEnvironment {
 
     static final String REGION = "us-east-1";
     static final List<ResourceTable> TABLES = ModuleCatalog.tablesInDependencyOrder(
-            List.of("aws_vpc", "aws_security_group", "aws_ec2"));
+            List.of("aws_vpc", "aws_security_group", "aws_ec2", "aws_route53"));
     static final Map<String, ResourceTable> TABLES_BY_NAME = TABLES.stream()
             .collect(Collectors.toMap(ResourceTable::name, Function.identity()));
 
@@ -67,6 +67,10 @@ final class TestEnvironment {
         if (TABLES_BY_NAME.get(ref.table()).storesCloudId()) {
             return row.cloudId();
         }
+        if (ref.table().equals("resource_record_set")) {
+            String zone = cloudId(row.parents().get("parent_hosted_zone_id"));
+            return zone == null ? null : zone + "|" + row.values().get("name") + "|" + row.values().get("record_type");
+        }
         String instance = cloudId(row.parents().get("instance_id"));
         String group = cloudId(row.parents().get("security_group_id"));
         return instance == null || group == null ? null : instance + "/" + group;
@@ -92,8 +96,43 @@ final class TestEnvironment {
         return links;
     }
 
-    /** The plan of the open transaction against the cloud as it is now. */
+    /**
+     * The plan of the open transaction against the cloud as it is now; as the engine does, the rows
+     * pointing at a row the plan makes anew are touched too, and the plan made again.
+     */
     Plan plan(AwsSession aws) {
+        while (true) {
+            Plan plan = planTouched(aws);
+            Set<RowRef> anew = Planner.madeAnew(plan);
+            List<RowRef> children = rows.values().stream()
+                    .filter(row -> !touched.contains(row.ref()))
+                    .filter(row -> row.parents().values().stream().anyMatch(parent -> anew.contains(parent)
+                            && !TABLES_BY_NAME.get(parent.table()).writes().createdWithLinks().containsKey(row.table())))
+                    .map(RowState::ref).toList();
+            if (children.isEmpty()) {
+                return plan;
+            }
+            touched.addAll(children);
+        }
+    }
+
+    /**
+     * A row changed by the open transaction: its values replaced by {@code values}. A row whose cloud
+     * id is derived from what changed (a record set renamed) stands for another resource now: its old
+     * state is given as deleted too, as the engine reads it from the audit log.
+     */
+    void update(RowRef ref, Map<String, Object> values) {
+        RowState row = rows.get(ref);
+        if (!TABLES_BY_NAME.get(ref.table()).storesCloudId()) {
+            deleted.add(state(ref));
+        }
+        Map<String, Object> changed = new HashMap<>(row.values());
+        changed.putAll(values);
+        rows.put(ref, new RowState(row.table(), row.rowId(), row.cloudId(), row.region(), changed, row.parents()));
+        touched.add(ref);
+    }
+
+    private Plan planTouched(AwsSession aws) {
         List<TableChanges> changes = new ArrayList<>();
         Map<String, List<CloudResource>> cloud = new HashMap<>();
         for (ResourceTable table : TABLES) {

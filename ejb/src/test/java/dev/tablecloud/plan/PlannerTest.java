@@ -22,7 +22,7 @@ class PlannerTest {
 
     private static final String REGION = "us-east-1";
     private static final List<ResourceTable> TABLES = ModuleCatalog.tablesInDependencyOrder(
-            List.of("aws_account", "aws_vpc", "aws_security_group", "aws_ec2"));
+            List.of("aws_account", "aws_vpc", "aws_security_group", "aws_ec2", "aws_route53"));
 
     /** The transaction and the cloud of one test, built up row by row. */
     private final Map<String, List<RowState>> touched = new LinkedHashMap<>();
@@ -391,6 +391,139 @@ class PlannerTest {
 
         assertThat(plan.steps()).extracting(PlanStep::action).containsExactly(Action.DELETE, Action.REPLACE);
         assertThat(stepOf(plan, "subnet", "1").dependsOn()).containsExactly(indexOf(plan, "instance", "1"));
+    }
+
+    private static PlanStep halfOf(Plan plan, String table, String rowId, Half half) {
+        return plan.steps().stream().filter(step -> step.table().equals(table) && step.rowId().equals(rowId)
+                        && step.half() == half).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + half + " step for " + table + " row " + rowId));
+    }
+
+    @Test
+    void aDeletedVpcTakesItsMainRouteTableAndLocalRouteWithIt() {
+        delete(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
+        delete(row("route_table", "1", "rtb-main", Map.of(), Map.of("vpc_id", ref("vpc", "1"))));
+        delete(row("route", "1", "rtb-main|10.1.0.0/16", Map.of("destination", "10.1.0.0/16", "gateway_id", "local"),
+                Map.of("route_table_id", ref("route_table", "1"))));
+        delete(row("route_table", "2", "rtb-web", Map.of(), Map.of("vpc_id", ref("vpc", "1"))));
+        delete(row("route", "2", "rtb-web|10.1.0.0/16", Map.of("destination", "10.1.0.0/16", "gateway_id", "local"),
+                Map.of("route_table_id", ref("route_table", "2"))));
+        inCloud("vpc", "vpc-1", Map.of(), Map.of());
+        inCloud("route_table", "rtb-main", Map.of("main", true), Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("route", "rtb-main|10.1.0.0/16", Map.of("destination", "10.1.0.0/16", "gateway_id", "local"),
+                Map.of("route_table_id", ParentRef.required("route_table", "rtb-main")));
+        inCloud("route_table", "rtb-web", Map.of("main", false), Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("route", "rtb-web|10.1.0.0/16", Map.of("destination", "10.1.0.0/16", "gateway_id", "local"),
+                Map.of("route_table_id", ParentRef.required("route_table", "rtb-web")));
+
+        Plan plan = plan();
+
+        assertThat(plan.steps()).extracting(PlanStep::summary).containsExactly("delete route_table rtb-web",
+                "delete vpc vpc-1");
+        assertThat(stepOf(plan, "vpc", "1").dependsOn()).containsExactly(indexOf(plan, "route_table", "2"));
+    }
+
+    /** A VPC whose block changes, with a subnet, its default group and a group of its own: what AWS accepts. */
+    @Test
+    void aVpcMadeAnewIsMadeBeforeItsChildrenMoveAndDeletedAfterTheyLeft() {
+        touch(row("vpc", "1", "vpc-1", Map.of("cidr_block", "10.2.0.0/16"), Map.of()));
+        touch(row("subnet", "1", "subnet-1", Map.of("cidr_block", "10.2.1.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        touch(row("security_group", "1", "sg-default", Map.of("group_name", "default", "description", "default"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        touch(row("security_group", "2", "sg-web", Map.of("group_name", "web", "description", "web"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        inCloud("vpc", "vpc-1", Map.of("cidr_block", "10.1.0.0/16"), Map.of());
+        inCloud("subnet", "subnet-1", Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("security_group", "sg-default", Map.of("group_name", "default", "description", "default"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("security_group", "sg-web", Map.of("group_name", "web", "description", "web"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+
+        Plan plan = plan();
+
+        assertEveryStepComesAfterWhatItWaitsFor(plan);
+        assertThat(plan.steps()).as("the default group goes with the old VPC").noneMatch(step ->
+                step.table().equals("security_group") && step.rowId().equals("1"));
+        PlanStep newVpc = halfOf(plan, "vpc", "1", Half.NEW_BESIDE_OLD);
+        PlanStep oldVpc = halfOf(plan, "vpc", "1", Half.OLD);
+        assertThat(newVpc.index()).isEqualTo(1);
+        assertThat(newVpc.changes()).containsExactly(new ColumnChange("cidr_block", "10.1.0.0/16", "10.2.0.0/16"));
+        assertThat(oldVpc.index()).as("the old VPC goes last").isEqualTo(plan.steps().size());
+        assertThat(oldVpc.description()).isEqualTo("10.2.0.0/16 (the old one)");
+        for (String table : List.of("subnet", "security_group")) {
+            String rowId = table.equals("subnet") ? "1" : "2";
+            PlanStep oldChild = halfOf(plan, table, rowId, Half.OLD);
+            PlanStep newChild = halfOf(plan, table, rowId, Half.NEW_AFTER_OLD);
+            assertThat(newChild.dependsOn()).as("made in the new VPC, after the old one is gone")
+                    .contains(newVpc.index(), oldChild.index());
+            assertThat(oldVpc.dependsOn()).as("the old VPC waits until it is empty").contains(oldChild.index());
+        }
+    }
+
+    /** A zone renamed: Route 53 deletes a zone only when it holds nothing but its SOA and NS. */
+    @Test
+    void aRenamedZoneIsMadeFirstItsRecordsMovedAndTheOldZoneDeletedWhenEmpty() {
+        touch(row("hosted_zone", "1", "Z1", Map.of("domain_name", "new.example.com."), Map.of()));
+        touch(row("resource_record_set", "1", "Z1|www.old.example.com.|A", Map.of("name", "www.new.example.com.",
+                "record_type", "A", "record", "10.0.0.1", "ttl", 300), Map.of("parent_hosted_zone_id",
+                ref("hosted_zone", "1"))));
+        touch(row("resource_record_set", "2", "Z1|old.example.com.|SOA", Map.of("name", "old.example.com.",
+                "record_type", "SOA", "record", "ns. admin. 1 7200 900 1209600 86400", "ttl", 900),
+                Map.of("parent_hosted_zone_id", ref("hosted_zone", "1"))));
+        inCloud("hosted_zone", "Z1", Map.of("domain_name", "old.example.com."), Map.of());
+        inCloud("resource_record_set", "Z1|www.old.example.com.|A", Map.of("name", "www.old.example.com.",
+                "record_type", "A", "record", "10.0.0.1", "ttl", 300, "zones_own", false),
+                Map.of("parent_hosted_zone_id", ParentRef.required("hosted_zone", "Z1")));
+        inCloud("resource_record_set", "Z1|old.example.com.|SOA", Map.of("name", "old.example.com.",
+                "record_type", "SOA", "record", "ns. admin. 1 7200 900 1209600 86400", "ttl", 900, "zones_own", true),
+                Map.of("parent_hosted_zone_id", ParentRef.required("hosted_zone", "Z1")));
+
+        Plan plan = plan();
+
+        assertEveryStepComesAfterWhatItWaitsFor(plan);
+        assertThat(plan.steps()).extracting(PlanStep::summary).containsExactly(
+                "replace hosted_zone new.example.com. (the new one)",
+                "replace resource_record_set www.new.example.com. (the old one)",
+                "replace resource_record_set www.new.example.com. (the new one)",
+                "replace hosted_zone new.example.com. (the old one)");
+        assertThat(plan.step(3).dependsOn()).containsExactlyInAnyOrder(1, 2);
+        assertThat(plan.step(4).dependsOn()).containsExactlyInAnyOrder(1, 2);
+    }
+
+    /** A subnet keeps its block in another zone: AWS lets one subnet hold it, so the old one goes first. */
+    @Test
+    void aSubnetMovedToAnotherZoneGoesAfterItsInstanceAndComesBackBeforeIt() {
+        untouched(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
+        touch(row("subnet", "1", "subnet-1", Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1b"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        touch(row("instance", "1", "i-1", Map.of("ami", "ami-1", "instance_type", "t3.micro", "state", "running"),
+                Map.of("subnet_id", ref("subnet", "1"))));
+        inCloud("subnet", "subnet-1", Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+        inCloud("instance", "i-1", Map.of("ami", "ami-1", "instance_type", "t3.micro", "state", "running"),
+                Map.of("subnet_id", ParentRef.required("subnet", "subnet-1")));
+
+        Plan plan = plan();
+
+        assertEveryStepComesAfterWhatItWaitsFor(plan);
+        assertThat(plan.steps()).extracting(step -> step.table() + " " + step.half()).containsExactly(
+                "instance OLD", "subnet OLD", "subnet NEW_AFTER_OLD", "instance NEW_AFTER_OLD");
+        assertThat(plan.step(2).dependsOn()).containsExactly(1);
+        assertThat(plan.step(3).dependsOn()).containsExactly(2);
+        assertThat(plan.step(4).dependsOn()).containsExactlyInAnyOrder(1, 3);
+    }
+
+    @Test
+    void aReplaceWithoutMovingChildrenStaysOneStep() {
+        untouched(row("vpc", "1", "vpc-1", Map.of(), Map.of()));
+        touch(row("subnet", "1", "subnet-1", Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1b"),
+                Map.of("vpc_id", ref("vpc", "1"))));
+        inCloud("subnet", "subnet-1", Map.of("cidr_block", "10.1.1.0/24", "availability_zone", "us-east-1a"),
+                Map.of("vpc_id", ParentRef.required("vpc", "vpc-1")));
+
+        assertThat(plan().steps()).singleElement().extracting(PlanStep::half).isEqualTo(Half.WHOLE);
     }
 
     @Test

@@ -33,6 +33,6 @@ public final class AwsRoute53Module {
                         Map.of("parent_hosted_zone_id", "hosted_zone"), false, true, ResourceTable.ALL_CHANGES,
                         RecordSetAdapter::readAll).writtenBy(RecordSetAdapter.WRITES)
                         .withPortableKey(RecordSetAdapter.KEY)),
-                List.of("route53_names()", "route53_name(text)"));
+                List.of("route53_rename_records()", "route53_names()", "route53_name(text)"));
     }
 }

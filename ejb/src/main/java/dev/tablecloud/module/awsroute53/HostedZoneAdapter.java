@@ -24,16 +24,23 @@ import java.util.Optional;
  *
  * <p>Deleting a zone that still holds record sets other than its own SOA and NS is refused by
  * Route 53 (HostedZoneNotEmpty), and that refusal is what users see: a commit deletes the record
- * rows of a zone before the zone, so it only happens to records the table does not know of.
+ * rows of a zone before the zone (and moves them to the new zone when a rename replaces it), so it
+ * only happens to records the table does not know of.
  */
 final class HostedZoneAdapter implements CloudWriter {
 
     /** Longest reference kept readable; Route 53 takes 128 characters, a retry suffix needs the rest. */
     private static final int READABLE_REFERENCE = 100;
 
-    /** A zone's name is fixed for its life: a new name is a new zone. The comment changes in place. */
+    /**
+     * A zone's name is fixed for its life: a new name is a new zone. The comment changes in place.
+     * Route 53 refuses DeleteHostedZone while the zone holds sets other than its SOA and NS
+     * (HostedZoneNotEmpty), and several zones may share a name: a replace makes the new zone first,
+     * moves the record sets to it, and deletes the old zone last.
+     */
     static final CloudWrites WRITES = CloudWrites.by(new HostedZoneAdapter())
-            .replacedOn("domain_name");
+            .replacedOn("domain_name")
+            .withNewBesideOld();
 
     /** Known by its domain name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.column("domain_name"));

@@ -44,9 +44,20 @@ final class RecordSetAdapter implements CloudWriter {
 
     private static final String ZONE = "parent_hosted_zone_id";
 
-    /** The identity of a set (its zone, name and type) cannot change; values and TTL change in place. */
+    /**
+     * Marks, among a set's values, the zone's own SOA and apex NS sets (no column of its own): known
+     * where the zone's listing is read, absent for a set a create answered.
+     */
+    static final String ZONES_OWN = "zones_own";
+
+    /**
+     * The identity of a set (its zone, name and type) cannot change; values and TTL change in place.
+     * The zone's own SOA and NS go with the zone: a plan that deletes or replaces the zone leaves them
+     * to it, and the new zone comes with its own.
+     */
     static final CloudWrites WRITES = CloudWrites.by(new RecordSetAdapter())
-            .replacedOn("name", "record_type", ZONE);
+            .replacedOn("name", "record_type", ZONE)
+            .deletedWith(ZONE, set -> Boolean.TRUE.equals(set.values().get(ZONES_OWN)));
 
     /** Known by its zone, name and type. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("parent_hosted_zone_id"), PortableKey.column("name"),
@@ -59,7 +70,8 @@ final class RecordSetAdapter implements CloudWriter {
             sets.addAll(aws.call("route53", "ListResourceRecordSets", () -> aws.route53()
                     .listResourceRecordSetsPaginator(r -> r.hostedZoneId(zoneId))
                     .resourceRecordSets().stream()
-                    .map(set -> resource(zoneId, set))
+                    .map(set -> resource(zoneId, set).with(ZONES_OWN, set.typeAsString().equals("SOA")
+                            || (set.typeAsString().equals("NS") && Route53Names.same(zone.name(), set.name()))))
                     .toList()));
         }
         return sets;

@@ -10,8 +10,10 @@ import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.Ec2Tags;
 import dev.tablecloud.module.PortableKey;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
+import software.amazon.awssdk.services.ec2.model.SecurityGroupRule;
 
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +26,12 @@ import java.util.Optional;
  * <p>A group inserted without {@code vpc_id} is created without a VPC, which AWS puts in the
  * region's default VPC (IaSQL's behaviour); the engine writes that VPC back into the row.
  *
- * <p>AWS gives every new group one egress rule, all traffic to 0.0.0.0/0. It is a resource like any
- * other: the sync after the commit reads it as a security_group_rule row, and a plan made from rows
- * that do not keep it deletes it. That is IaSQL's behaviour too; users who want it keep its row, and
- * a rule row inserted for it is matched to it by the rule adapter rather than refused as a duplicate.
+ * <p>Rows are the desired state: a group made through Tablecloud has exactly the rules its rows
+ * say. AWS gives every new group of a VPC an egress rule allowing all traffic to 0.0.0.0/0 (and to
+ * ::/0 in a VPC with an IPv6 block; moto does the same); {@link #create} revokes them right after
+ * CreateSecurityGroup, as IaSQL does, so that the sync after the commit finds no rule without a row.
+ * A rule row of the same commit that asks for all egress is authorized by its own create, which
+ * waits for the group's. Groups that the cloud made or that were imported keep what they have.
  *
  * <p>The {@code default} group of a VPC cannot be deleted on its own: AWS removes it with its VPC.
  * {@link #delete} refuses it, naming the group, without calling the cloud (moto would delete it, AWS
@@ -66,14 +70,40 @@ final class SecurityGroupAdapter implements CloudWriter {
                 .description(row.text("description"))
                 .vpcId(row.parent("vpc_id"))
                 .tagSpecifications(Ec2Tags.onCreate(ResourceType.SECURITY_GROUP, row, null)))).groupId();
+        revokeAutomaticEgress(aws, row.region(), groupId);
         return read(aws, row.region(), groupId);
     }
 
+    /**
+     * A group an interrupted create made may still have AWS's automatic egress rules (the attempt
+     * stopped between the two calls): they are revoked here too, before the group is adopted.
+     */
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(row.region())
+        Optional<CloudResource> found = aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(row.region())
                         .describeSecurityGroups(r -> r.filters(Ec2Tags.identityFilter(row))).securityGroups())
                 .stream().findFirst().map(group -> resource(group, row.region()));
+        found.ifPresent(group -> revokeAutomaticEgress(aws, row.region(), group.cloudId()));
+        return found;
+    }
+
+    /**
+     * Revokes the egress rules of a group that no rule row made: those without the identity tag
+     * every rule create sets. On a group just made these are the rules AWS adds by itself.
+     */
+    private static void revokeAutomaticEgress(AwsSession aws, String region, String groupId) {
+        List<String> automatic = aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)
+                        .describeSecurityGroupRulesPaginator(r -> r.filters(Filter.builder().name("group-id")
+                                .values(groupId).build())).securityGroupRules().stream().toList())
+                .stream()
+                .filter(SecurityGroupRule::isEgress)
+                .filter(rule -> rule.tags().stream().noneMatch(tag -> tag.key().equals(Ec2Tags.IDENTITY_TAG)))
+                .map(SecurityGroupRule::securityGroupRuleId)
+                .toList();
+        if (!automatic.isEmpty()) {
+            aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.ec2(region)
+                    .revokeSecurityGroupEgress(r -> r.groupId(groupId).securityGroupRuleIds(automatic)));
+        }
     }
 
     /** Never called: every column users set forces a replace. */

@@ -42,7 +42,10 @@ final class RouteAdapter implements CloudWriter {
      */
     static final CloudWrites WRITES = CloudWrites.by(new RouteAdapter())
             .generated("state", "origin", "instance_owner_id")
-            .replacedOn("route_table_id", "destination");
+            .replacedOn("route_table_id", "destination")
+            // The local route goes with its table, and a table made anew (moved to a new VPC) comes with
+            // its own, to the new VPC's block: its row does not move, the sync reads the new one.
+            .deletedWith("route_table_id", RouteAdapter::isLocal);
 
     /**
      * Where a route's traffic goes: a route has exactly one of them, by its cloud id. Not a network

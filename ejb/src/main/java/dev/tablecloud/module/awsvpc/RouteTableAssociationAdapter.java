@@ -41,7 +41,10 @@ final class RouteTableAssociationAdapter implements CloudWriter {
      */
     static final CloudWrites WRITES = CloudWrites.by(new RouteTableAssociationAdapter())
             .generated("route_table_association_id")
-            .replacedOn("subnet_id");
+            .replacedOn("subnet_id")
+            // AWS makes and deletes the main association with its VPC: a VPC deleted or made anew
+            // takes its main association along, and the new VPC's own arrives with the sync.
+            .deletedWith("vpc_id", association -> Boolean.TRUE.equals(association.values().get("is_main")));
 
     /** Known by its route table and subnet (none for the main association). */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.nullableParent("subnet_id"));

@@ -22,6 +22,9 @@ final class SubnetAdapter implements CloudWriter {
     static final CloudWrites WRITES = CloudWrites.by(new SubnetAdapter())
             .generated("subnet_id", "state", "available_ip_address_count", "owner_id", "subnet_arn")
             .replacedOn("availability_zone", "cidr_block", "vpc_id");
+    // Not made beside the old one: a subnet moved to another zone keeps its block, which AWS lets only
+    // one subnet of a VPC hold (InvalidSubnet.Conflict). Its instances go first, then the subnet; the
+    // new subnet is made before the instances launched into it.
 
     /** Known by its VPC and CIDR block. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id"), PortableKey.column("cidr_block"));

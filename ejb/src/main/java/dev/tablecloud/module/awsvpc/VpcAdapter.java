@@ -29,7 +29,10 @@ final class VpcAdapter implements CloudWriter {
     /** A VPC's block is fixed for its life; everything else changes in place. */
     static final CloudWrites WRITES = CloudWrites.by(new VpcAdapter())
             .generated("vpc_id", "state", "is_default")
-            .replacedOn("cidr_block");
+            .replacedOn("cidr_block")
+            // VPCs may share a block: the new one is made before the old one's subnets move to it, and
+            // the old one is deleted last, once nothing is left in it (DeleteVpc refuses until then).
+            .withNewBesideOld();
 
     /** Known by its Name tag, else by its CIDR block. */
     static final PortableKey KEY = PortableKey.of(PortableKey.tag("Name")).orElse(PortableKey.column("cidr_block"));

@@ -83,15 +83,33 @@ class SecurityGroupAdaptersIT {
     }
 
     @Test
-    void aNewGroupHasTheEgressRuleAwsGivesEveryGroup() {
+    void aNewGroupLosesTheEgressRuleAwsGivesEveryGroupAsIaSqlDoes() {
         CloudResource vpc = vpc("2", "10.31.0.0/16");
+        String madeByHand = aws.ec2(REGION).createSecurityGroup(r -> r.groupName("by-hand").description("imported")
+                .vpcId(vpc.cloudId())).groupId();
         CloudResource group = group("2", vpc.cloudId(), "app");
 
-        assertThat(table("security_group_rule").reader().readAll(aws, REGION))
-                .filteredOn(rule -> rule.parents().get("security_group_id").cloudId().equals(group.cloudId()))
-                .singleElement()
+        assertThat(rulesOf(group.cloudId())).as("a group made through Tablecloud").isEmpty();
+        assertThat(rulesOf(madeByHand)).as("a group made elsewhere keeps what AWS gave it").singleElement()
                 .satisfies(rule -> assertThat(rule.values()).containsEntry("is_egress", true)
                         .containsEntry("ip_protocol", "-1").containsEntry("cidr_ipv4", "0.0.0.0/0"));
+    }
+
+    @Test
+    void aRowAskingForAllEgressGetsItBackOnANewGroup() {
+        CloudResource group = group("13", vpc("13", "10.39.0.0/16").cloudId(), "open");
+        DesiredResource row = rule("6", group.cloudId(), true, "-1", null, null, "0.0.0.0/0", null);
+
+        CloudResource created = table("security_group_rule").writes().writer().create(aws, row);
+
+        assertThat(rulesOf(group.cloudId())).singleElement().extracting(CloudResource::cloudId)
+                .isEqualTo(created.cloudId());
+        assertThat(table("security_group_rule").differingColumns(row, created)).isEmpty();
+    }
+
+    private static java.util.List<CloudResource> rulesOf(String groupId) {
+        return table("security_group_rule").reader().readAll(aws, REGION).stream()
+                .filter(rule -> rule.parents().get("security_group_id").cloudId().equals(groupId)).toList();
     }
 
     @Test
@@ -179,8 +197,10 @@ class SecurityGroupAdaptersIT {
     }
 
     @Test
-    void aRowForTheDefaultEgressRuleTakesThatRuleOver() {
-        CloudResource group = group("10", vpc("10", "10.36.0.0/16").cloudId(), "egress");
+    void aRowForTheDefaultEgressRuleOfAnImportedGroupTakesThatRuleOver() {
+        String vpcId = vpc("10", "10.36.0.0/16").cloudId();
+        CloudResource group = new CloudResource(aws.ec2(REGION).createSecurityGroup(r -> r.groupName("egress")
+                .description("imported").vpcId(vpcId)).groupId(), REGION, Map.of(), Map.of());
         ResourceTable rules = table("security_group_rule");
         String awsRule = rules.reader().readAll(aws, REGION).stream()
                 .filter(rule -> rule.parents().get("security_group_id").cloudId().equals(group.cloudId()))
