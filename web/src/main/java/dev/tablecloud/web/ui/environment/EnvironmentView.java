@@ -12,6 +12,9 @@ import dev.tablecloud.browse.TableBrowseService;
 import dev.tablecloud.cloud.ConnectionService;
 import dev.tablecloud.environment.EnvironmentData;
 import dev.tablecloud.environment.EnvironmentService;
+import dev.tablecloud.failure.ForbiddenException;
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
 import dev.tablecloud.install.ModuleService;
 import dev.tablecloud.sync.SyncService;
 import dev.tablecloud.transaction.TransactionService;
@@ -30,11 +33,14 @@ public class EnvironmentView extends VerticalLayout implements BeforeEnterObserv
     private final SyncService sync;
     private final TransactionService transactions;
     private final TableBrowseService browse;
+    private final Access access;
     private String name = "";
 
     @Inject
     public EnvironmentView(EnvironmentService environments, ConnectionService connections, ModuleService modules,
-                           SyncService sync, TransactionService transactions, TableBrowseService browse) {
+                           SyncService sync, TransactionService transactions, TableBrowseService browse,
+                           Access access) {
+        this.access = access;
         this.environments = environments;
         this.connections = connections;
         this.modules = modules;
@@ -58,14 +64,25 @@ public class EnvironmentView extends VerticalLayout implements BeforeEnterObserv
         TablesCard tables = new TablesCard(browse, name);
         RegionsCard regions = new RegionsCard(browse, name);
         OpenTransactionCard open = new OpenTransactionCard(transactions, name);
-        SyncCard syncCard = new SyncCard(browse, sync, name, () -> { });
-        ModulesCard modulesCard = new ModulesCard(modules, name, () -> {
+        String authorRefusal = refusal(Role.AUTHOR, "install modules or sync in this environment");
+        SyncCard syncCard = new SyncCard(browse, sync, name, authorRefusal, () -> { });
+        ModulesCard modulesCard = new ModulesCard(modules, name, authorRefusal, () -> {
             tables.refresh();
             syncCard.refresh();
         });
         Div cards = new Div(new ConnectionCard(connections, environment), regions, syncCard, open);
         cards.addClassName("tc-cards");
         add(title, description, cards, modulesCard, tables);
+    }
+
+    /** The engine's own words for a role this user lacks here, or null when they hold it. */
+    private String refusal(Role role, String action) {
+        try {
+            access.require(name, role, action);
+            return null;
+        } catch (ForbiddenException refused) {
+            return refused.getMessage();
+        }
     }
 
     @Override

@@ -25,11 +25,14 @@ class ModulesCard extends Div {
     private final ModuleService modules;
     private final String environment;
     private final Runnable afterChange;
+    private final String roleRefusal;
     private List<ModuleStatus> shown = List.of();
 
-    ModulesCard(ModuleService modules, String environment, Runnable afterChange) {
+    /** @param roleRefusal the engine's refusal of the author role to this user, or null when they hold it */
+    ModulesCard(ModuleService modules, String environment, String roleRefusal, Runnable afterChange) {
         this.modules = modules;
         this.environment = environment;
+        this.roleRefusal = roleRefusal;
         this.afterChange = afterChange;
         addClassName("tc-card");
         setId("modules");
@@ -44,6 +47,11 @@ class ModulesCard extends Div {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         add(new H3("Modules"), grid);
+        if (roleRefusal != null) {
+            Span reason = new Span(roleRefusal);
+            reason.addClassName("tc-reason");
+            add(reason);
+        }
         refresh();
     }
 
@@ -70,6 +78,10 @@ class ModulesCard extends Div {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL,
                 module.installed() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
         button.setDisableOnClick(true);
+        if (roleRefusal != null) {
+            button.setEnabled(false);
+            button.setTooltipText(roleRefusal);
+        }
         button.addClickListener(click -> {
             try {
                 if (module.installed()) {

@@ -21,7 +21,8 @@ class SyncCard extends Div {
     private final String environment;
     private final Runnable afterSync;
 
-    SyncCard(TableBrowseService browse, SyncService syncService, String environment, Runnable afterSync) {
+    SyncCard(TableBrowseService browse, SyncService syncService, String environment, String roleRefusal,
+             Runnable afterSync) {
         this.browse = browse;
         this.syncService = syncService;
         this.environment = environment;
@@ -34,9 +35,13 @@ class SyncCard extends Div {
             try {
                 sync();
             } finally {
-                sync.setEnabled(true);
+                sync.setEnabled(roleRefusal == null);
             }
         });
+        if (roleRefusal != null) {
+            sync.setEnabled(false);
+            sync.setTooltipText(roleRefusal);
+        }
         report.setId("sync-report");
         report.addClassName("tc-reason");
         add(new H3("Sync"), facts, sync, report);
