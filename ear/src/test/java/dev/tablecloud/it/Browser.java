@@ -68,8 +68,11 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
+    /** Clicks an element after scrolling it to the middle of the window, clear of notifications at the edges. */
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     void type(String fieldId, String text) {
@@ -97,6 +100,11 @@ final class Browser implements AutoCloseable {
     List<String> cells(String gridId) {
         return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    void scrollToTop() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('vaadin-app-layout').forEach(l => l.shadowRoot.querySelector('[content]').scrollTop = 0); window.scrollTo(0, 0)");
     }
 
     Path screenshot(String name) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkspaceIT extends DeployedTablecloud {
 
-    private Browser browser;
+    Browser browser;
 
     @BeforeEach
     void openBrowser() {
@@ -61,10 +61,11 @@ class WorkspaceIT extends DeployedTablecloud {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("uninstall-aws_ec2")));
         assertThat(browser.notifications()).anyMatch(text -> text.contains("aws_vpc") && text.contains("aws_ec2"));
         assertThat(browser.text("tables")).contains("vpc", "subnet", "instance");
+        browser.scrollToTop();
         browser.screenshot("environment-overview");
 
         browser.click("uninstall-aws_vpc");
-        browser.waitForNotification("aws_ec2");
+        browser.waitForNotification("Module aws_vpc cannot be uninstalled: aws_security_group, aws_ec2 depend on it.");
         assertThat(browser.driver.findElements(By.id("uninstall-aws_vpc"))).hasSize(1);
         browser.screenshot("refusal-notification");
 
@@ -78,32 +79,36 @@ class WorkspaceIT extends DeployedTablecloud {
         assertThat(browser.text("diff")).contains("No cloud changes");
 
         // Another door changes the rows; the open page hears of it by server push, without a click.
+        // moto is one account for every test of the run: the VPC's name is this test's own.
+        String vpc = name + "-vpc";
         SqlAnswers.ok(api.sql(name, """
-                insert into vpc (cidr_block, tags) values ('10.93.0.0/16', '{"Name": "workspace-vpc"}');
+                insert into vpc (cidr_block, tags) values ('10.93.0.0/16', '{"Name": "%1$s"}');
                 insert into subnet (vpc_id, cidr_block, availability_zone)
-                    select id, '10.93.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = 'workspace-vpc';
-                """));
+                    select id, '10.93.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = '%1$s';
+                """.formatted(vpc)));
         browser.wait.until(driver -> creates().size() == 2);
         List<String> creates = creates().stream().map(WebElement::getText).toList();
-        assertThat(creates.get(0)).startsWith("+").contains("create", "vpc", "workspace-vpc", "10.93.0.0/16");
+        assertThat(creates.get(0)).startsWith("+").contains("create", "vpc", vpc, "10.93.0.0/16");
         assertThat(creates.get(1)).contains("create", "subnet", "10.93.1.0/24");
         assertThat(browser.text("diff-summary")).contains("+ 2 create");
-        assertThat(browser.text("changes")).contains("admin · 2 changes", "insert vpc 'workspace-vpc'");
+        assertThat(browser.text("changes")).contains("admin · 2 changes", "insert vpc '" + vpc + "'");
         browser.screenshot("transaction-diff");
 
         browser.click("commit");
         browser.waitForNotification("committed");
         browser.wait.until(driver -> browser.text("transaction-summary").contains("No transaction is open"));
+        assertThat(browser.text("commit-result")).contains("committed", "create vpc " + vpc + " — created vpc-");
         browser.screenshot("transaction-committed");
 
         browser.open("environments/" + name + "/tables/vpc");
         browser.wait.until(driver -> browser.cells("rows").contains("10.93.0.0/16"));
         assertThat(browser.cells("rows")).anyMatch(cell -> cell.startsWith("vpc-"));
-        browser.type("filter", "workspace-vpc");
+        browser.type("filter", vpc);
         browser.wait.until(driver -> browser.text("row-count").equals("1 row"));
         browser.driver.findElements(By.cssSelector("#rows vaadin-grid-cell-content")).stream()
                 .filter(cell -> cell.getText().equals("10.93.0.0/16")).findFirst().orElseThrow().click();
         browser.wait.until(driver -> browser.text("row-json").contains("\"cidr_block\": \"10.93.0.0/16\""));
+        assertThat(browser.text("row-json")).contains(vpc);
         browser.screenshot("tables");
     }
 

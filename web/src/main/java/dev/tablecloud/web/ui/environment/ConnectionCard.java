@@ -26,6 +26,7 @@ class ConnectionCard extends Div {
         test.setId("test-connection");
         test.addClickListener(click -> test());
         answer.setId("connection-answer");
+        answer.addClassName("tc-answer");
         add(new H3("AWS connection"), facts, test, answer);
         show(connections.get(environment.name()));
     }
@@ -49,10 +50,10 @@ class ConnectionCard extends Div {
         ConnectionTestResult result = connections.test(environment.name());
         answer.removeClassNames("tc-ok", "tc-failed");
         if (result.ok()) {
-            answer.setText(" ✓ Reaches account " + result.account() + " as " + result.arn() + " in " + result.region() + ".");
+            answer.setText("✓ Reaches account " + result.account() + " as " + result.arn() + " in " + result.region() + ".");
             answer.addClassName("tc-ok");
         } else {
-            answer.setText(" ✗ " + result.reason());
+            answer.setText("✗ " + result.reason());
             answer.addClassName("tc-failed");
         }
     }

@@ -59,7 +59,7 @@ public class EnvironmentView extends VerticalLayout implements BeforeEnterObserv
         title.setId("environment-name");
         Paragraph description = new Paragraph(environment.description() == null || environment.description().isBlank()
                 ? "No description." : environment.description());
-        description.addClassName("tc-muted");
+        description.addClassNames("tc-muted", "tc-description");
 
         TablesCard tables = new TablesCard(browse, name);
         RegionsCard regions = new RegionsCard(browse, name);

@@ -67,5 +67,6 @@ public class EnvironmentsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(environments.list());
+        grid.recalculateColumnWidths();
     }
 }

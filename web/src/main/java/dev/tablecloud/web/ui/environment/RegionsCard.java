@@ -27,6 +27,6 @@ class RegionsCard extends Div {
         String enabled = regions.stream().filter(RegionRow::isEnabled).map(RegionRow::region)
                 .collect(Collectors.joining(", "));
         facts.clear().fact("Default", defaultRegion).fact("Enabled", enabled)
-                .fact("Known", new Span(regions.size() + " regions in aws_regions"));
+                .fact("Known", new Span(regions.size() + (regions.size() == 1 ? " region" : " regions") + " in aws_regions"));
     }
 }

@@ -49,7 +49,7 @@ class SyncCard extends Div {
     }
 
     void refresh() {
-        facts.clear().fact("Last change by a sync", Facts.time(browse.lastSyncChange(environment).orElse(null)));
+        facts.clear().fact("Last sync change", Facts.time(browse.lastSyncChange(environment).orElse(null)));
     }
 
     void sync() {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Div;
 
 /** A failure shown to the user: stays until closed or for a while, long enough to read it. */
 public final class FailureNotification {
@@ -25,8 +25,8 @@ public final class FailureNotification {
         Button close = new Button("Close", click -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.getElement().setAttribute("aria-label", "Close");
-        HorizontalLayout content = new HorizontalLayout(message, close);
-        content.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        Div content = new Div(message, close);
+        content.addClassName("tc-failure");
         notification.add(content);
         notification.open();
         return notification;

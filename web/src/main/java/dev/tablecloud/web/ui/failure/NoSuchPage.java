@@ -11,10 +11,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import dev.tablecloud.web.ui.Links;
 import dev.tablecloud.web.ui.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** An address the UI has no page for (a mistyped link, or a page the browser does not offer yet). */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class NoSuchPage extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     final Paragraph reason = new Paragraph();

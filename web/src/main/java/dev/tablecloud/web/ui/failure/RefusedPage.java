@@ -13,6 +13,7 @@ import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.failure.TablecloudException;
 import dev.tablecloud.web.ui.Links;
 import dev.tablecloud.web.ui.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the server's words, inside the shell, with a way on; the notification says it too.
  */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class RefusedPage extends VerticalLayout implements HasErrorParameter<TablecloudException> {
 
     final H2 title = new H2();

@@ -67,6 +67,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     final ChangesByUser changes = new ChangesByUser();
     final PreviewDiff diff;
     final Span previewNote = new Span();
+    final CommitResult commitResult = new CommitResult();
 
     private final TransactionService transactions;
     private final EnvironmentService environments;
@@ -103,6 +104,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
             success("Transaction " + opened.id() + " begun: change rows, then preview and commit.");
         }));
         preview.addClickListener(click -> act(() -> { }));
+        begin.addClickListener(click -> commitResult.setVisible(false));
         commit.setDisableOnClick(true);
         commit.addClickListener(click -> act(this::commit));
         rollback.setDisableOnClick(true);
@@ -127,14 +129,15 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         previewCard.addClassNames("tc-card", "tc-preview-card");
         Div body = new Div(previewCard, changesCard);
         body.addClassName("tc-transaction-body");
-        add(back, new H2("Transaction"), summary, buttons, reason, body);
+        add(back, new H2("Transaction"), summary, buttons, reason, commitResult, body);
         refresh();
     }
 
     /** Reads everything anew from the server: state, buttons, changes and preview. */
     void refresh() {
         Optional<TransactionData> current = transactions.current(environment);
-        ActionStates states = new ActionStates(environment, roleRefusal(), current);
+        String refusal = roleRefusal();
+        ActionStates states = new ActionStates(environment, refusal, current);
         showSummary(current);
         apply(begin, states.begin());
         apply(preview, states.preview());
@@ -159,7 +162,9 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
                     + " (server time); it refreshes when anyone changes a row.");
         } else {
             diff.removeAll();
-            previewNote.setText(states.preview().reason());
+            previewNote.setText(refusal != null
+                    ? "The preview reads the cloud live and needs the author role here (see above)."
+                    : states.preview().reason());
         }
     }
 
@@ -199,6 +204,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
 
     private void commit() {
         CommitReport report = transactions.commit(environment, null);
+        commitResult.show(report);
         if (report.committed()) {
             success("Transaction " + report.transactionId() + " committed: " + report.steps().size() + " cloud actions.");
         } else {
