@@ -113,6 +113,47 @@ class WorkspaceIT extends DeployedTablecloud {
     }
 
     @Test
+    void theDiffShowsUpdatesReplacesAndDeletesEachInItsColourWithOldAndNew() {
+        String name = "wsd-" + UUID.randomUUID().toString().substring(0, 8);
+        String vpc = name + "-vpc";
+        Api api = new Api(deployment);
+        api.environment(name, TablecloudEar.motoUrl(), "us-east-1", "aws_vpc");
+        api.begin(name);
+        SqlAnswers.ok(api.sql(name, """
+                insert into vpc (cidr_block, tags) values ('10.94.0.0/16', '{"Name": "%1$s"}');
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '10.94.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = '%1$s';
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '10.94.2.0/24', 'us-east-1b' from vpc where tags->>'Name' = '%1$s';
+                """.formatted(vpc)));
+        assertThat(api.post("environments/" + name + "/transactions/current/commit").status()).isEqualTo(200);
+        api.begin(name);
+        SqlAnswers.ok(api.sql(name, """
+                update vpc set tags = '{"Name": "%1$s", "team": "web"}' where tags->>'Name' = '%1$s';
+                update subnet set cidr_block = '10.94.3.0/24' where cidr_block = '10.94.1.0/24'
+                    and vpc_id = (select id from vpc where tags->>'Name' = '%1$s');
+                delete from subnet where cidr_block = '10.94.2.0/24'
+                    and vpc_id = (select id from vpc where tags->>'Name' = '%1$s');
+                """.formatted(vpc)));
+
+        browser.signIn(Api.ADMIN, Api.adminPassword());
+        browser.open("environments/" + name + "/transaction");
+        browser.wait.until(driver -> !diffRows("replace").isEmpty());
+        assertThat(diffRows("update")).singleElement().satisfies(update -> assertThat(update.getText())
+                .startsWith("~").contains(vpc, "tags: {\"Name\": \"" + vpc + "\"} → {\"Name\": \"" + vpc + "\", \"team\": \"web\"}"));
+        assertThat(diffRows("replace")).singleElement().satisfies(replace -> assertThat(replace.getText())
+                .startsWith("±").contains("cidr_block: 10.94.1.0/24 → 10.94.3.0/24", "forces replace"));
+        assertThat(diffRows("delete")).singleElement().satisfies(delete -> assertThat(delete.getText())
+                .startsWith("−").contains("subnet", "10.94.2.0/24"));
+        browser.screenshot("transaction-diff-kinds");
+        api.post("environments/" + name + "/transactions/current/rollback");
+    }
+
+    private List<WebElement> diffRows(String action) {
+        return browser.driver.findElements(By.cssSelector("#diff .tc-diff-" + action));
+    }
+
+    @Test
     void aDeepLinkToAnEnvironmentThatDoesNotExistShowsTheServersWords() {
         browser.signIn(Api.ADMIN, Api.adminPassword());
         browser.open("environments/no-such-environment/transaction");

@@ -62,7 +62,7 @@ class PreviewDiff extends Div {
                 part(row.action(), "tc-diff-action"), part(row.tableName(), "tc-diff-table"),
                 part(row.description(), "tc-diff-name"));
         if (row.id() != null && !row.id().equals(row.description())) {
-            head.add(part(row.action().equals("create") ? "row " + row.id() : row.id(), "tc-diff-id"));
+            head.add(part(row.action().equals("delete") ? row.id() : "row " + row.id(), "tc-diff-id"));
         }
         head.addClassName("tc-diff-head");
         block.add(head);
