@@ -33,7 +33,8 @@ class RowsGrid extends Grid<TablePage.Row> {
         for (int i = 0; i < columns.size(); i++) {
             int index = i;
             addColumn(row -> row.values().get(index)).setHeader(columns.get(i)).setKey(columns.get(i))
-                    .setSortable(true).setSortProperty(columns.get(i)).setResizable(true).setAutoWidth(true)
+                    .setSortable(true).setSortProperty(columns.get(i)).setResizable(true).setWidth(width(columns.get(i)))
+                    .setFlexGrow(1)
                     .setTooltipGenerator(row -> row.values().get(index));
         }
         setEmptyStateText("No rows here (or none match the filter).");
@@ -42,6 +43,23 @@ class RowsGrid extends Grid<TablePage.Row> {
                         query.getLimit())).rows().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, browse.count(environment, table,
                         query(List.of(), 0, 1))));
+    }
+
+    /**
+     * A width by the column's kind, not measured from the first page: later pages hold longer
+     * values (ids of five digits, cloud ids), which a width fitted to the first rows would cut.
+     */
+    static String width(String column) {
+        if (column.equals("id")) {
+            return "6em";
+        }
+        if (column.endsWith("_id") || column.endsWith("_arn") || column.equals("arn")) {
+            return "14em";
+        }
+        if (column.equals("tags") || column.endsWith("_document") || column.endsWith("policy")) {
+            return "18em";
+        }
+        return "10em";
     }
 
     void filter(String text, String column) {
