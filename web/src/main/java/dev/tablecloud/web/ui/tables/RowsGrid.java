@@ -47,19 +47,20 @@ class RowsGrid extends Grid<TablePage.Row> {
 
     /**
      * A width by the column's kind, not measured from the first page: later pages hold longer
-     * values (ids of five digits, cloud ids), which a width fitted to the first rows would cut.
+     * values (ids of five digits, cloud ids), which a width fitted to the first rows would cut. In rem:
+     * an em would differ between the header and the body, whose fonts differ, and misalign them.
      */
     static String width(String column) {
         if (column.equals("id")) {
-            return "6em";
+            return "6rem";
         }
         if (column.endsWith("_id") || column.endsWith("_arn") || column.equals("arn")) {
-            return "14em";
+            return "14rem";
         }
         if (column.equals("tags") || column.endsWith("_document") || column.endsWith("policy")) {
-            return "18em";
+            return "18rem";
         }
-        return "10em";
+        return "10rem";
     }
 
     void filter(String text, String column) {

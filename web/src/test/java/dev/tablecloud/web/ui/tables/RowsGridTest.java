@@ -8,9 +8,9 @@ class RowsGridTest {
 
     @Test
     void cloudIdsAndTagsGetRoomForTheirLongestValuesNotTheFirstPagesWidths() {
-        assertThat(RowsGrid.width("vpc_id")).isEqualTo("14em");
-        assertThat(RowsGrid.width("tags")).isEqualTo("18em");
-        assertThat(RowsGrid.width("id")).isEqualTo("6em");
-        assertThat(RowsGrid.width("cidr_block")).isEqualTo("10em");
+        assertThat(RowsGrid.width("vpc_id")).isEqualTo("14rem");
+        assertThat(RowsGrid.width("tags")).isEqualTo("18rem");
+        assertThat(RowsGrid.width("id")).isEqualTo("6rem");
+        assertThat(RowsGrid.width("cidr_block")).isEqualTo("10rem");
     }
 }
