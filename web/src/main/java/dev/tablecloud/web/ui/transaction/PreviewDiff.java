@@ -62,7 +62,7 @@ class PreviewDiff extends Div {
                 part(row.action(), "tc-diff-action"), part(row.tableName(), "tc-diff-table"),
                 part(row.description(), "tc-diff-name"));
         if (row.id() != null && !row.id().equals(row.description())) {
-            head.add(part(row.action().equals("delete") ? row.id() : "row " + row.id(), "tc-diff-id"));
+            head.add(part(idLabel(row.id()), "tc-diff-id"));
         }
         head.addClassName("tc-diff-head");
         block.add(head);
@@ -75,6 +75,11 @@ class PreviewDiff extends Div {
             block.add(changes);
         }
         return block;
+    }
+
+    /** "row 12" for a table row's id; a cloud id (a delete of a row that is gone) as it is. */
+    static String idLabel(String id) {
+        return id.chars().allMatch(Character::isDigit) ? "row " + id : id;
     }
 
     private static ListItem change(DiffLine line, String action, boolean forcesReplace) {

@@ -43,6 +43,12 @@ class PreviewDiffTest {
     }
 
     @Test
+    void namesTableRowsAsRowsAndCloudIdsAsThemselves() {
+        assertThat(PreviewDiff.idLabel("12")).isEqualTo("row 12");
+        assertThat(PreviewDiff.idLabel("vpc-0a1b2c")).isEqualTo("vpc-0a1b2c");
+    }
+
+    @Test
     void anEmptyPlanSaysSo() {
         diff.show(List.of());
 
