@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the front doors thin: they call the engine's session beans and nothing below them. */
 class LayeringTest {
@@ -36,6 +37,22 @@ class LayeringTest {
                 .check(web);
         noClasses().that().resideInAPackage("dev.tablecloud.web.ui..")
                 .should().dependOnClassesThat().resideInAPackage("dev.tablecloud.web.api..")
+                .check(web);
+    }
+
+    @Test
+    void uiReachesTheEngineOnlyThroughSessionBeansAndTheirRecords() {
+        noClasses().that().resideInAPackage("dev.tablecloud.web.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tablecloud.module..", "dev.tablecloud.plan..",
+                        "dev.tablecloud.envdb..", "dev.tablecloud.controldb..", "dev.tablecloud.apply..")
+                .because("views call use cases; what lies below them is the engine's business")
+                .check(web);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.tablecloud.web.(**)").should().beFreeOfCycles()
+                .because("a feature links to another by its address, never by its class")
                 .check(web);
     }
 }

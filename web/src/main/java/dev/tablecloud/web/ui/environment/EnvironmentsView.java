@@ -6,21 +6,24 @@ import dev.tablecloud.failure.AlreadyExistsException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.tablecloud.web.ui.signin.SignOut;
+import com.vaadin.flow.router.RouteAlias;
+import dev.tablecloud.web.ui.Links;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** Lists the environments and creates new ones. */
-@Route("")
+/** Lists the environments (each name opens its overview) and creates new ones. */
+@Route(Links.ENVIRONMENTS)
+@RouteAlias("")
 @PermitAll
 @PageTitle("Environments · Tablecloud")
 public class EnvironmentsView extends VerticalLayout {
@@ -33,14 +36,18 @@ public class EnvironmentsView extends VerticalLayout {
     public EnvironmentsView(EnvironmentService environments) {
         this.environments = environments;
         grid.setId("environments");
-        grid.addColumn(EnvironmentData::name).setHeader("Name").setSortable(true);
-        grid.addColumn(EnvironmentData::description).setHeader("Description");
+        grid.addComponentColumn(environment -> new Anchor(Links.environment(environment.name()), environment.name()))
+                .setHeader("Name").setComparator(EnvironmentData::name).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EnvironmentData::description).setHeader("Description").setFlexGrow(1);
         grid.addColumn(EnvironmentData::awsDefaultRegion).setHeader("AWS region");
         grid.addColumn(EnvironmentData::awsEndpoint).setHeader("AWS endpoint");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No environment yet: create the first one below.");
+        addClassName("tc-page");
 
         form.create.addClickListener(click -> create());
-        add(new H1("Tablecloud"), new SignOut(), new H2("Environments"), grid, new H2("New environment"), form);
+        add(new H2("Environments"), grid, new H2("New environment"), form);
         refresh();
     }
 
@@ -60,5 +67,6 @@ public class EnvironmentsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(environments.list());
+        grid.recalculateColumnWidths();
     }
 }

@@ -17,7 +17,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 
 /** The sign-in form. A successful sign-in reloads the page, so that every request carries the user. */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Tablecloud")
 @AnonymousAllowed
 public class SignInView extends VerticalLayout {

@@ -1,0 +1,5 @@
+/**
+ * The frame around every page: side navigation (environments, the reviews waiting for me, users
+ * for admins), the signed-in user and sign-out.
+ */
+package dev.tablecloud.web.ui.shell;

@@ -1,0 +1,264 @@
+package dev.tablecloud.web.ui.transaction;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.tablecloud.browse.TableBrowseService;
+import dev.tablecloud.environment.EnvironmentService;
+import dev.tablecloud.failure.ForbiddenException;
+import dev.tablecloud.security.Access;
+import dev.tablecloud.security.Role;
+import dev.tablecloud.transaction.CommitReport;
+import dev.tablecloud.transaction.TransactionChange;
+import dev.tablecloud.transaction.TransactionData;
+import dev.tablecloud.transaction.TransactionService;
+import dev.tablecloud.web.ui.Links;
+import dev.tablecloud.web.ui.failure.FailureNotification;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The environment's open transaction. While the page is open the server looks every
+ * {@value #WATCH_SECONDS} seconds whether the transaction or its rows moved (anyone's change, from
+ * any door: UI, REST, psql) and pushes the new changes and preview to the browser.
+ */
+@Route(Links.ENVIRONMENTS + "/:name/transaction")
+@PermitAll
+public class TransactionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int WATCH_SECONDS = 2;
+    static final int CHANGES_SHOWN = 500;
+    private static final Logger LOG = Logger.getLogger(TransactionView.class.getName());
+
+    final Span summary = new Span();
+    final Button begin = new Button("Begin");
+    final Button preview = new Button("Refresh preview");
+    final Button commit = new Button("Commit");
+    final Button rollback = new Button("Roll back");
+    final Span reason = new Span();
+    final ChangesByUser changes = new ChangesByUser();
+    final PreviewDiff diff;
+    final Span previewNote = new Span();
+    final CommitResult commitResult = new CommitResult();
+
+    private final TransactionService transactions;
+    private final EnvironmentService environments;
+    private final Access access;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    private final Map<String, Set<String>> replacedOnByTable = new HashMap<>();
+    private String environment = "";
+    private volatile Watch shown;
+    private ScheduledFuture<?> watching;
+
+    @Inject
+    public TransactionView(TransactionService transactions, EnvironmentService environments, Access access,
+                           TableBrowseService browse) {
+        this.transactions = transactions;
+        this.environments = environments;
+        this.access = access;
+        this.diff = new PreviewDiff(table -> replacedOnByTable.computeIfAbsent(table, browse::replacedOn));
+        addClassName("tc-page");
+        summary.setId("transaction-summary");
+        begin.setId("begin");
+        begin.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        preview.setId("preview");
+        commit.setId("commit");
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        rollback.setId("rollback");
+        rollback.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reason.setId("action-reason");
+        reason.addClassName("tc-reason");
+        previewNote.addClassName("tc-reason");
+        previewNote.setId("preview-note");
+        begin.addClickListener(click -> act(() -> {
+            TransactionData opened = transactions.begin(environment);
+            success("Transaction " + opened.id() + " begun: change rows, then preview and commit.");
+        }));
+        preview.addClickListener(click -> act(() -> { }));
+        begin.addClickListener(click -> commitResult.setVisible(false));
+        commit.setDisableOnClick(true);
+        commit.addClickListener(click -> act(this::commit));
+        rollback.setDisableOnClick(true);
+        rollback.addClickListener(click -> act(() -> {
+            TransactionData ended = transactions.rollback(environment);
+            success("Transaction " + ended.id() + " rolled back: the tables are as the cloud is.");
+        }));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        environment = event.getRouteParameters().get("name").orElse("");
+        environments.get(environment);
+        removeAll();
+        Anchor back = new Anchor(Links.environment(environment), "← " + environment);
+        back.addClassName("tc-breadcrumb");
+        HorizontalLayout buttons = new HorizontalLayout(begin, preview, commit, rollback);
+        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Div changesCard = new Div(new H3("Changes so far, by user"), changes);
+        changesCard.addClassNames("tc-card", "tc-changes-card");
+        Div previewCard = new Div(new H3("Preview: what a commit would do in the cloud"), previewNote, diff);
+        previewCard.addClassNames("tc-card", "tc-preview-card");
+        Div body = new Div(previewCard, changesCard);
+        body.addClassName("tc-transaction-body");
+        add(back, new H2("Transaction"), summary, buttons, reason, commitResult, body);
+        refresh();
+    }
+
+    /** Reads everything anew from the server: state, buttons, changes and preview. */
+    void refresh() {
+        Optional<TransactionData> current = transactions.current(environment);
+        String refusal = roleRefusal();
+        ActionStates states = new ActionStates(environment, refusal, current);
+        showSummary(current);
+        apply(begin, states.begin());
+        apply(preview, states.preview());
+        apply(commit, states.commit());
+        apply(rollback, states.rollback());
+        reason.setText(firstReason(states));
+        if (current.isEmpty()) {
+            changes.show(List.of(), false);
+            previewNote.setText("Begin a transaction to see what a commit would do.");
+            diff.removeAll();
+            shown = Watch.of(current, null);
+            return;
+        }
+        long id = current.get().id();
+        var position = transactions.position(environment, id);
+        List<TransactionChange> list = transactions.changesAfter(environment, id, 0, CHANGES_SHOWN + 1);
+        changes.show(list.size() > CHANGES_SHOWN ? list.subList(0, CHANGES_SHOWN) : list, list.size() > CHANGES_SHOWN);
+        shown = Watch.of(current, position);
+        if (states.preview().enabled()) {
+            diff.show(transactions.preview(environment));
+            previewNote.setText("Read live from the cloud at " + java.time.LocalTime.now().withNano(0)
+                    + " (server time); it refreshes when anyone changes a row.");
+        } else {
+            diff.removeAll();
+            previewNote.setText(refusal != null
+                    ? "The preview reads the cloud live and needs the author role here (see above)."
+                    : states.preview().reason());
+        }
+    }
+
+    private String roleRefusal() {
+        try {
+            access.require(environment, Role.AUTHOR, "change rows, preview, commit or roll back in this environment");
+            return null;
+        } catch (ForbiddenException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    private static String firstReason(ActionStates states) {
+        for (ActionStates.State state : List.of(states.commit(), states.begin())) {
+            if (!state.enabled()) {
+                return state.reason();
+            }
+        }
+        return "";
+    }
+
+    private void showSummary(Optional<TransactionData> current) {
+        summary.setText(current.map(transaction -> "Transaction " + transaction.id() + " · "
+                        + transaction.state().name().toLowerCase() + " · opened by " + transaction.openedBy() + " at "
+                        + TIME.format(transaction.openedAt())
+                        + (transaction.error() == null ? "" : " · last commit: " + transaction.error()))
+                .orElse("No transaction is open in " + environment + "."));
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    private static void apply(Button button, ActionStates.State state) {
+        button.setEnabled(state.enabled());
+        button.setTooltipText(state.reason());
+    }
+
+    private void commit() {
+        CommitReport report = transactions.commit(environment, null);
+        commitResult.show(report);
+        if (report.committed()) {
+            success("Transaction " + report.transactionId() + " committed: " + report.steps().size() + " cloud actions.");
+        } else {
+            FailureNotification.show("Commit failed: " + report.error()
+                    + (report.undo().isEmpty() ? "" : " Undone: " + String.join("; ", report.undo()) + ".")
+                    + " The transaction is open again; its rows are as you left them.");
+        }
+    }
+
+    /** Runs an action, then shows the server's state whatever happened (the failure goes to the handler). */
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } finally {
+            refresh();
+        }
+    }
+
+    private static void success(String text) {
+        Notification.show(text, 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        if (scheduler != null) {
+            watching = scheduler.scheduleWithFixedDelay(() -> look(ui), WATCH_SECONDS, WATCH_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (watching != null) {
+            watching.cancel(false);
+            watching = null;
+        }
+    }
+
+    /** On the scheduler's thread, with the signed-in user's identity (propagated by the container). */
+    private void look(UI ui) {
+        try {
+            Optional<TransactionData> current = transactions.current(environment);
+            Watch now = Watch.of(current, current.map(open -> transactions.position(environment, open.id())).orElse(null));
+            if (now.movedSince(shown)) {
+                ui.access(this::refresh);
+            }
+        } catch (RuntimeException e) {
+            LOG.fine("Watching transaction of '" + environment + "' failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Transaction · " + environment + " · Tablecloud";
+    }
+}

@@ -1,0 +1,22 @@
+package dev.tablecloud.web.ui.environment;
+
+import dev.tablecloud.install.ModuleStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModulesCardTest {
+
+    @Test
+    void namesTheInstalledModulesThatNeedOne() {
+        List<ModuleStatus> all = List.of(
+                new ModuleStatus("aws_vpc", "1", List.of("aws_account"), true),
+                new ModuleStatus("aws_ec2", "1", List.of("aws_vpc", "aws_security_group"), true),
+                new ModuleStatus("aws_route53", "1", List.of("aws_vpc"), false));
+
+        assertThat(ModulesCard.neededBy("aws_vpc", all)).containsExactly("aws_ec2");
+        assertThat(ModulesCard.neededBy("aws_ec2", all)).isEmpty();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.tablecloud.web.ui.transaction;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.Element;
+import dev.tablecloud.transaction.PreviewRow;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PreviewDiffTest {
+
+    private final PreviewDiff diff = new PreviewDiff(table -> table.equals("subnet") ? Set.of("cidr_block") : Set.of());
+
+    @Test
+    void eachActionGetsItsSignAndColourClass() {
+        diff.show(List.of(
+                new PreviewRow("create", "vpc", "1", "web", List.of("cidr_block: null → 10.0.0.0/16")),
+                new PreviewRow("update", "vpc", "2", "db", List.of("tags: {} → {\"Name\":\"db\"}")),
+                new PreviewRow("delete", "vpc", "vpc-123", "old", List.of())));
+
+        List<Element> blocks = blocks();
+        assertThat(blocks).extracting(block -> block.getAttribute("class"))
+                .containsExactly("tc-diff-row tc-diff-create", "tc-diff-row tc-diff-update", "tc-diff-row tc-diff-delete");
+        assertThat(text(blocks.get(0))).startsWith("+create").contains("cidr_block: 10.0.0.0/16").doesNotContain("null");
+        assertThat(text(blocks.get(1))).startsWith("~update").contains("tags: {} → {\"Name\":\"db\"}");
+        assertThat(text(blocks.get(2))).startsWith("−delete").contains("vpc-123");
+        assertThat(text(diff.summary.getElement())).isEqualTo("+ 1 create~ 1 update− 1 delete");
+    }
+
+    @Test
+    void aReplaceNamesTheColumnsThatForceIt() {
+        diff.show(List.of(new PreviewRow("replace", "subnet", "3", "app",
+                List.of("cidr_block: 10.0.1.0/24 → 10.0.2.0/24", "tags: {} → {\"a\":\"b\"}"))));
+
+        Element block = blocks().get(0);
+        assertThat(block.getAttribute("class")).contains("tc-diff-replace");
+        List<String> lines = descendants(block).filter(e -> !e.isTextNode() && "li".equals(e.getTag())).map(PreviewDiffTest::text).toList();
+        assertThat(lines).containsExactly("cidr_block: 10.0.1.0/24 → 10.0.2.0/24 forces replace", "tags: {} → {\"a\":\"b\"}");
+    }
+
+    @Test
+    void namesTableRowsAsRowsAndCloudIdsAsThemselves() {
+        assertThat(PreviewDiff.idLabel("12")).isEqualTo("row 12");
+        assertThat(PreviewDiff.idLabel("vpc-0a1b2c")).isEqualTo("vpc-0a1b2c");
+    }
+
+    @Test
+    void anEmptyPlanSaysSo() {
+        diff.show(List.of());
+
+        assertThat(text(diff.getElement())).isEqualTo("No cloud changes: the rows match the cloud.");
+    }
+
+    private List<Element> blocks() {
+        return diff.getChildren().map(Component::getElement)
+                .filter(e -> e.getAttribute("class") != null && e.getAttribute("class").startsWith("tc-diff-row"))
+                .toList();
+    }
+
+    private static Stream<Element> descendants(Element element) {
+        return Stream.concat(Stream.of(element), element.getChildren().flatMap(PreviewDiffTest::descendants));
+    }
+
+    static String text(Element element) {
+        return element.getTextRecursively();
+    }
+}
