@@ -61,11 +61,12 @@ class SqlEditor extends Component {
         return addListener(RunEvent.class, listener);
     }
 
+    /** Public with a public constructor: Vaadin looks for the DOM event's constructor among the public ones. */
     @DomEvent("run")
-    static class RunEvent extends ComponentEvent<SqlEditor> {
+    public static class RunEvent extends ComponentEvent<SqlEditor> {
         final String script;
 
-        RunEvent(SqlEditor source, boolean fromClient, @EventData("event.detail.value") String script) {
+        public RunEvent(SqlEditor source, boolean fromClient, @EventData("event.detail.value") String script) {
             super(source, fromClient);
             this.script = script == null ? "" : script;
         }
