@@ -24,6 +24,10 @@ public final class Links {
         return environment(environment) + "/transaction";
     }
 
+    public static String console(String environment) {
+        return environment(environment) + "/console";
+    }
+
     public static String table(String environment, String table) {
         return environment(environment) + "/tables/" + segment(table);
     }

@@ -1,5 +1,6 @@
 package dev.tablecloud.web.ui.environment;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,6 +61,9 @@ public class EnvironmentView extends VerticalLayout implements BeforeEnterObserv
         Paragraph description = new Paragraph(environment.description() == null || environment.description().isBlank()
                 ? "No description." : environment.description());
         description.addClassNames("tc-muted", "tc-description");
+        Anchor console = new Anchor(Links.console(name), "Open the SQL console");
+        console.setId("console-link");
+        console.addClassName("tc-console-link");
 
         TablesCard tables = new TablesCard(browse, name);
         RegionsCard regions = new RegionsCard(browse, name);
@@ -72,7 +76,7 @@ public class EnvironmentView extends VerticalLayout implements BeforeEnterObserv
         });
         Div cards = new Div(new ConnectionCard(connections, environment), regions, syncCard, open);
         cards.addClassName("tc-cards");
-        add(title, description, cards, modulesCard, tables);
+        add(title, description, console, cards, modulesCard, tables);
     }
 
     /** The engine's own words for a role this user lacks here, or null when they hold it. */
