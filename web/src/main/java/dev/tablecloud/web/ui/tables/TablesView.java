@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One resource table of an environment: its rows, a filter, and the selected row's JSON. */
 @Route(Links.ENVIRONMENTS + "/:name/tables/:table?")
@@ -133,7 +134,7 @@ public class TablesView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void showCount() {
         long rows = grid.count();
-        count.setText(rows == 1 ? "1 row" : rows + " rows");
+        count.setText(rows == 1 ? "1 row" : String.format(Locale.ROOT, "%,d rows", rows));
     }
 
     void showRow(TablePage.Row row) {
