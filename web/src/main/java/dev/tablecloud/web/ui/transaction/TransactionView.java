@@ -3,6 +3,7 @@ package dev.tablecloud.web.ui.transaction;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
 import dev.tablecloud.browse.TableBrowseService;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.failure.ForbiddenException;
@@ -218,14 +220,20 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         String name = environment;
         commitProgress.starting();
         Runnable work = () -> {
+            Command after;
             try {
                 CommitReport report = transactions.commit(name, null);
-                ui.access(() -> committed(report));
+                after = () -> committed(report);
             } catch (RuntimeException e) {
-                ui.access(() -> {
+                after = () -> {
                     refresh();
                     FailureNotification.show(e);
-                });
+                };
+            }
+            try {
+                ui.access(after);
+            } catch (UIDetachedException gone) {
+                // The page was closed or reloaded meanwhile: it shows the commit from the server's progress.
             }
         };
         if (executor == null) {
