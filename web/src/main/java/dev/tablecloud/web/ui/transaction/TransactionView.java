@@ -225,7 +225,9 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
                 CommitReport report = transactions.commit(name, null);
                 after = () -> committed(report);
             } catch (RuntimeException e) {
+                // Refused before or while it started (409, the review policy): what the server kept, if anything.
                 after = () -> {
+                    commitProgress.hide();
                     refresh();
                     FailureNotification.show(e);
                 };
