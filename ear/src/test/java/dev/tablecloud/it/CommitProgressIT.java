@@ -60,10 +60,10 @@ class CommitProgressIT extends DeployedTablecloud {
             long id = api.begin(name);
             SqlAnswers.ok(api.sql(name, """
                     insert into vpc (cidr_block, tags)
-                        select '10.' || (160 + i) || '.0.0/16', jsonb_build_object('Name', '%1$s-' || i)
+                        select ('10.' || (160 + i) || '.0.0/16')::cidr, jsonb_build_object('Name', '%1$s-' || i)
                         from generate_series(0, 19) i;
                     insert into subnet (vpc_id, cidr_block, availability_zone)
-                        select v.id, '10.' || (160 + i) || '.1.0/24', 'us-east-1a'
+                        select v.id, ('10.' || (160 + i) || '.1.0/24')::cidr, 'us-east-1a'
                         from generate_series(0, 19) i join vpc v on v.tags->>'Name' = '%1$s-' || i;
                     """.formatted(name)));
             String page = "environments/" + name + "/transaction";

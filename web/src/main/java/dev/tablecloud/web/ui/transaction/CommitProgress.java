@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import dev.tablecloud.transaction.CommitProgressData;
 import dev.tablecloud.transaction.CommitProgressData.State;
 import dev.tablecloud.transaction.CommitProgressData.Step;
@@ -53,7 +54,7 @@ class CommitProgress extends Div {
         note.addClassName("tc-reason");
         steps.setId("commit-progress-steps");
         steps.addClassNames("tc-mono", "tc-commit-steps");
-        add(title, bar, count, running, error, undo, note, steps);
+        add(title, bar, count, running, error, steps, undo, note);
         setVisible(false);
     }
 
@@ -72,6 +73,7 @@ class CommitProgress extends Div {
     void starting() {
         shown = null;
         awaiting = true;
+        bar.removeThemeVariants(ProgressBarVariant.LUMO_SUCCESS, ProgressBarVariant.LUMO_ERROR);
         setVisible(true);
         mark("tc-commit-running-state");
         title.setText("Committing…");
@@ -140,6 +142,13 @@ class CommitProgress extends Div {
     }
 
     private void showBar(CommitProgressData progress) {
+        bar.removeThemeVariants(ProgressBarVariant.LUMO_SUCCESS, ProgressBarVariant.LUMO_ERROR);
+        if (progress.state() == State.COMMITTED) {
+            bar.addThemeVariants(ProgressBarVariant.LUMO_SUCCESS);
+        } else if (progress.state() != State.APPLYING && progress.state() != State.PLANNING
+                && progress.state() != State.SYNCING) {
+            bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
+        }
         boolean planning = progress.state() == State.PLANNING;
         bar.setIndeterminate(planning);
         if (planning) {

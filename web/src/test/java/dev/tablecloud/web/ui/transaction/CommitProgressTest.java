@@ -54,6 +54,7 @@ class CommitProgressTest {
                 "running create subnet 10.1.1.0/24", "pending create subnet 10.1.2.0/24");
         assertThat(card.error.isVisible()).isFalse();
         assertThat(card.note.isVisible()).isFalse();
+        assertThat(card.bar.getThemeNames()).isEmpty();
         assertThat(card.expectsMore()).isTrue();
     }
 
@@ -68,6 +69,7 @@ class CommitProgressTest {
         assertThat(card.bar.getValue()).isEqualTo(card.bar.getMax()).isEqualTo(2);
         assertThat(card.running.isVisible()).isFalse();
         assertThat(card.getClassNames()).contains("tc-commit-ok").doesNotContain("tc-commit-running-state");
+        assertThat(card.bar.getThemeNames()).containsExactly("success");
         assertThat(card.expectsMore()).isFalse();
     }
 
@@ -88,6 +90,7 @@ class CommitProgressTest {
                 "not undone step 3: cannot be undone: old was deleted");
         assertThat(card.note.getText()).contains("open again", "rows are as you left them");
         assertThat(card.getClassNames()).contains("tc-commit-failed");
+        assertThat(card.bar.getThemeNames()).containsExactly("error");
         assertThat(card.steps.getChildren().map(item -> item.getElement().getAttribute("class"))
                 .collect(Collectors.toList())).containsExactly("tc-commit-step-undone", "tc-commit-step-failed");
     }
