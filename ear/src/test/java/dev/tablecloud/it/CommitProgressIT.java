@@ -43,7 +43,7 @@ class CommitProgressIT extends DeployedTablecloud {
     }
 
     /**
-     * An account of the test's own behind a proxy that answers each request a second late, so that
+     * An account of the test's own behind a proxy that answers each request two seconds late, so that
      * the commit of 40 resources lasts long enough to reload the page in the middle of it.
      */
     @Test
@@ -52,7 +52,7 @@ class CommitProgressIT extends DeployedTablecloud {
         int motoPort = FreePort.find();
         int proxyPort = FreePort.find();
         Process moto = Moto.start(motoPort);
-        Process proxy = CommitCrashIT.startProxy(proxyPort, "http://127.0.0.1:" + motoPort, temp, 1000);
+        Process proxy = CommitCrashIT.startProxy(proxyPort, "http://127.0.0.1:" + motoPort, temp, 2000);
         try {
             String name = "cp-" + UUID.randomUUID().toString().substring(0, 8);
             Api api = new Api(deployment);
