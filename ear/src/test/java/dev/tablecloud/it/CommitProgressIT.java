@@ -70,7 +70,6 @@ class CommitProgressIT extends DeployedTablecloud {
             Browser first = browser();
             first.open(page);
             Browser second = browser();
-            second.open(page);
             first.wait.until(driver -> first.driver.findElements(By.cssSelector("#diff .tc-diff-create")).size() == 40);
             assertThat(api.get("environments/" + name + "/transactions/" + id + "/progress").status())
                     .as("no progress before the first commit").isEqualTo(404);
@@ -84,7 +83,9 @@ class CommitProgressIT extends DeployedTablecloud {
             assertThat(midway.getString("state")).isIn("APPLYING", "SYNCING");
             assertThat(midway.getInt("total")).isEqualTo(40);
 
-            // Another session, which did not start the commit, is shown the same progress by push.
+            // Another session, signed in elsewhere, opens the page while the commit runs and is shown
+            // the same progress from the server's state, then kept up to date by push.
+            second.open(page);
             second.wait.until(driver -> stepsDone(second) > 0);
             assertThat(second.text("commit-progress-title")).isEqualTo("Committing transaction " + id);
             assertThat(second.text("commit-progress-count")).endsWith(" of 40 done");
@@ -95,8 +96,7 @@ class CommitProgressIT extends DeployedTablecloud {
             assertThat(first.element("commit").getAttribute("disabled")).as("no second commit meanwhile").isNotNull();
 
             for (Browser browser : List.of(first, second)) {
-                new WebDriverWait(browser.driver, Duration.ofMinutes(3)).until(driver ->
-                        browser.text("commit-progress-title").equals("Transaction " + id + " committed"));
+                awaitCommitted(browser, id, browser == first ? "first" : "second");
                 assertThat(browser.text("commit-progress-count")).isEqualTo("Steps 40 of 40 done");
                 assertThat(Double.parseDouble(browser.element("commit-progress-bar").getDomProperty("value")))
                         .isEqualTo(40.0);
@@ -172,6 +172,19 @@ class CommitProgressIT extends DeployedTablecloud {
             assertThat(undo.asJsonObject().getString("message")).startsWith("deleted vpc-");
         });
         api.post("environments/" + name + "/transactions/current/rollback");
+    }
+
+    /** Waits for the page to show the commit ended; if it does not, what it shows instead is kept. */
+    private static void awaitCommitted(Browser browser, long id, String session) {
+        try {
+            new WebDriverWait(browser.driver, Duration.ofMinutes(3)).until(driver ->
+                    browser.text("commit-progress-title").equals("Transaction " + id + " committed"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("commit-progress-" + session + "-timeout");
+            throw new AssertionError("The " + session + " session never showed the commit ended; it shows: "
+                    + browser.driver.findElement(By.tagName("body")).getText() + " notifications: "
+                    + browser.notifications(), e);
+        }
     }
 
     /** The steps done the page shows now, or -1 while it shows no count of steps. */
