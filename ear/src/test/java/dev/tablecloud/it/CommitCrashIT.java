@@ -143,9 +143,16 @@ class CommitCrashIT {
     }
 
     private static Process startProxy(int port, String upstream, Path temp) throws IOException, InterruptedException {
+        return startProxy(port, upstream, temp, 150);
+    }
+
+    /** The latency proxy of bench/ before an upstream: a cloud as slow as AWS, or slower. */
+    static Process startProxy(int port, String upstream, Path temp, int latencyMillis)
+            throws IOException, InterruptedException {
         Path python = Path.of(System.getenv("TABLECLOUD_TEST_MOTO_BIN")).resolveSibling("python");
         Path script = Path.of(System.getProperty("tablecloud.root", "..")).resolve("bench/latency_proxy.py");
-        Process proxy = new ProcessBuilder(python.toString(), script.toString(), String.valueOf(port), upstream, "150")
+        Process proxy = new ProcessBuilder(python.toString(), script.toString(), String.valueOf(port), upstream,
+                String.valueOf(latencyMillis))
                 .redirectErrorStream(true).redirectOutput(temp.resolve("proxy.log").toFile()).start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (true) {

@@ -97,7 +97,7 @@ class WorkspaceIT extends DeployedTablecloud {
         browser.click("commit");
         browser.waitForNotification("committed");
         browser.wait.until(driver -> browser.text("transaction-summary").contains("No transaction is open"));
-        assertThat(browser.text("commit-result")).contains("committed", "create vpc " + vpc + " — created vpc-");
+        assertThat(browser.text("commit-progress")).contains("committed", "create vpc " + vpc + " — created vpc-");
         browser.screenshot("transaction-committed");
 
         browser.open("environments/" + name + "/tables/vpc");

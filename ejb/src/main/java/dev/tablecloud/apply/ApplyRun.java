@@ -21,6 +21,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * One apply of one plan. The calling thread coordinates: it starts every step whose dependencies
@@ -29,12 +31,15 @@ import java.util.concurrent.RejectedExecutionException;
  */
 final class ApplyRun {
 
+    private static final Logger LOG = Logger.getLogger(ApplyRun.class.getName());
+
     private final AwsSession aws;
     private final CloudIds cloudIds;
     private final String identityPrefix;
     private final boolean recovering;
     private final int parallelism;
     private final Executor executor;
+    private ApplyListener listener;
     private final List<StepRun> runs = new ArrayList<>();
     private final Map<Integer, StepRun> byIndex = new HashMap<>();
     /** The step that makes or changes each row's resource, where its new cloud id comes from. */
@@ -49,8 +54,9 @@ final class ApplyRun {
     private boolean interrupted;
 
     ApplyRun(AwsSession aws, Plan plan, Map<String, ResourceTable> tables, CloudIds cloudIds, String identityPrefix,
-             boolean recovering, int parallelism, Executor executor) {
+             boolean recovering, int parallelism, Executor executor, ApplyListener listener) {
         this.aws = aws;
+        this.listener = listener;
         this.cloudIds = cloudIds;
         this.identityPrefix = identityPrefix;
         this.recovering = recovering;
@@ -107,6 +113,7 @@ final class ApplyRun {
     private void launch(StepRun run) {
         run.start();
         running++;
+        tell(heard -> heard.stepStarted(run.step.index()));
         StepWork work;
         try {
             work = new StepWork(run, desired(run.step), aws, recovering);
@@ -200,6 +207,8 @@ final class ApplyRun {
         effects.addAll(result.effects());
         StepRun run = result.run();
         run.finish(result);
+        StepOutcome ended = run.outcome();
+        tell(heard -> heard.stepEnded(ended));
         if (result.failure() != null) {
             stop("Step " + run.step.index() + " (" + run.step.summary() + ") failed: " + run.message(),
                     "step " + run.step.index() + " failed");
@@ -221,12 +230,19 @@ final class ApplyRun {
         }
         stop("Steps " + neverStarted.stream().map(run -> String.valueOf(run.step.index())).toList()
                 + " wait for steps that are not in the plan or that wait for them", "its dependencies never ran");
-        neverStarted.forEach(run -> run.notRun("not run: " + stopReason));
+        neverStarted.forEach(run -> {
+            run.notRun("not run: " + stopReason);
+            StepOutcome ended = run.outcome();
+            tell(heard -> heard.stepEnded(ended));
+        });
     }
 
     /** In reverse order of completion, so that what was made last (children) goes first. */
     private List<UndoOutcome> undo() {
         List<UndoOutcome> outcomes = new ArrayList<>();
+        if (!effects.isEmpty()) {
+            tell(ApplyListener::undoing);
+        }
         for (int i = effects.size() - 1; i >= 0; i--) {
             Effect effect = effects.get(i);
             UndoOutcome outcome;
@@ -238,8 +254,23 @@ final class ApplyRun {
             if (outcome != null) {
                 outcomes.add(outcome);
                 effect.run().undoReported(outcome.succeeded());
+                UndoOutcome reported = outcome;
+                tell(heard -> heard.undone(reported));
             }
         }
         return outcomes;
+    }
+
+    /** A listener that throws is dropped: the apply, not its onlookers, decides what happens. */
+    private void tell(Consumer<ApplyListener> event) {
+        if (listener == null) {
+            return;
+        }
+        try {
+            event.accept(listener);
+        } catch (RuntimeException e) {
+            LOG.warning("The apply's listener failed and hears no more of it: " + e);
+            listener = null;
+        }
     }
 }

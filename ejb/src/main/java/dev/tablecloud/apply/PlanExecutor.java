@@ -41,7 +41,14 @@ public final class PlanExecutor {
      */
     public ApplyResult apply(AwsSession aws, Plan plan, Map<String, ResourceTable> tables, CloudIds cloudIds,
                              String identityPrefix, boolean recovering) {
-        return new ApplyRun(aws, plan, tables, cloudIds, identityPrefix, recovering, parallelism, executor).run();
+        return apply(aws, plan, tables, cloudIds, identityPrefix, recovering, ApplyListener.NONE);
+    }
+
+    /** As above, telling the listener of each step as it starts and ends, and of each undo. */
+    public ApplyResult apply(AwsSession aws, Plan plan, Map<String, ResourceTable> tables, CloudIds cloudIds,
+                             String identityPrefix, boolean recovering, ApplyListener listener) {
+        return new ApplyRun(aws, plan, tables, cloudIds, identityPrefix, recovering, parallelism, executor,
+                Objects.requireNonNull(listener, "listener")).run();
     }
 
     /** The identity of one row in one environment, as creates tag it and findCreated looks for it. */

@@ -1,6 +1,7 @@
 package dev.tablecloud.transaction;
 
 import dev.tablecloud.secret.Digests;
+import dev.tablecloud.apply.ApplyListener;
 import dev.tablecloud.apply.ApplyResult;
 import dev.tablecloud.apply.PlanExecutor;
 import dev.tablecloud.cloud.AwsSession;
@@ -79,8 +80,9 @@ final class CommitRun {
     }
 
     /** Carries the plan out; on failure the executor has undone what it could. */
-    ApplyResult apply(Plan plan, int parallelism, boolean recovering) throws SQLException {
-        return new PlanExecutor(parallelism, executor).apply(aws, plan, tables, cloudIds, identityPrefix(), recovering);
+    ApplyResult apply(Plan plan, int parallelism, boolean recovering, ApplyListener listener) throws SQLException {
+        return new PlanExecutor(parallelism, executor).apply(aws, plan, tables, cloudIds, identityPrefix(), recovering,
+                listener);
     }
 
     /**

@@ -140,6 +140,28 @@ public class TransactionService {
     }
 
     /**
+     * How the latest commit attempt of the transaction goes or went, from the state the server keeps
+     * while it runs: the same for every session and node; 404 when it was never committed.
+     */
+    public CommitProgressData progress(String environment, long id) {
+        access.require(environment, Role.VIEWER, "see transactions");
+        return withEngine(environment, engine -> {
+            if (new TransactionTable(engine, environment).find(id).isEmpty()) {
+                throw new NotFoundException("Environment '" + environment + "' has no transaction " + id + ".");
+            }
+            return new CommitProgressTable(engine).find(id).orElseThrow(() -> new NotFoundException(
+                    "Transaction " + id + " of environment '" + environment + "' has not been committed yet: "
+                            + "no commit progress to show."));
+        });
+    }
+
+    /** The commit attempt begun last in the environment, running or ended, if there was one. */
+    public Optional<CommitProgressData> latestProgress(String environment) {
+        access.require(environment, Role.VIEWER, "see transactions");
+        return withEngine(environment, engine -> new CommitProgressTable(engine).latest());
+    }
+
+    /**
      * Finds commits and rollbacks whose owner stopped beating (its server died) and finishes them:
      * a commit is run again with creates looking first for what the dead run made, so nothing is
      * made twice; a rollback syncs and ends. Called by the recovery job on one node at a time.
@@ -183,6 +205,22 @@ public class TransactionService {
 
     private CommitReport runCommit(String environment, long id, String owner, String actor, String override,
                                    boolean recovering) {
+        try (CommitProgressRecorder progress = progressRecorder(environment, id)) {
+            progress.started(actor, recovering);
+            try {
+                return runCommit(environment, id, owner, actor, override, recovering, progress);
+            } catch (CommitRefused refused) {
+                progress.ended(CommitProgressData.State.REFUSED, refused.reason().getMessage());
+                throw refused.reason();
+            } catch (RuntimeException e) {
+                progress.ended(CommitProgressData.State.FAILED, "Commit failed: " + e.getMessage());
+                throw e;
+            }
+        }
+    }
+
+    private CommitReport runCommit(String environment, long id, String owner, String actor, String override,
+                                   boolean recovering, CommitProgressRecorder progress) {
         String defaultRegion = environments.lookup(environment).awsDefaultRegion();
         ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> beat(environment, id, owner),
                 HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
@@ -198,7 +236,9 @@ public class TransactionService {
                     // A recovered commit was admitted before its server died; its plan is the rest of that one.
                     admit(transactions, environment, id, actor, override, plan);
                 }
-                result = run.apply(plan, parallelism(), recovering);
+                progress.planned(plan);
+                result = run.apply(plan, parallelism(), recovering, progress);
+                progress.applied(result);
                 if (!result.succeeded()) {
                     transactions.reopen(id, result.error());
                     transactions.marker("ERROR", id, actor, errorJson(result.error()));
@@ -208,7 +248,7 @@ public class TransactionService {
                 run.writeBack(id, result);
                 closingSync = run.closingSync(plan, result);
             } catch (CommitRefused refused) {
-                throw refused.reason();
+                throw refused;
             } catch (SQLException | RuntimeException e) {
                 transactions.reopen(id, "Commit failed: " + e.getMessage());
                 ended(environment, id, actor, CommitGate.TransactionEnd.COMMIT_FAILED, e.getMessage());
@@ -232,8 +272,21 @@ public class TransactionService {
             transactions.end(id, TransactionState.COMMITTED, actor);
             return null;
         });
+        progress.committed(syncError);
         ended(environment, id, actor, CommitGate.TransactionEnd.COMMITTED, syncError);
         return report(id, result, syncError);
+    }
+
+    /** Progress goes on a connection of its own; without one the commit runs all the same, unseen. */
+    private CommitProgressRecorder progressRecorder(String environment, long id) {
+        Connection own = null;
+        try {
+            own = databases.openAsEngine(environment);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warning("No connection to record the progress of the commit of transaction " + id + " in '"
+                    + environment + "': " + e.getMessage());
+        }
+        return new CommitProgressRecorder(own, environment, id);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,6 +169,67 @@ class PlanExecutorTest {
         });
         assertThat(cloud.resources).isEmpty();
         assertThat(result.written()).isEmpty();
+    }
+
+    /** What the commit progress is written from: each step as it starts and ends, then each undo. */
+    @Test
+    void theListenerHearsEachStepStartAndEndThenEachUndoInTheOrderTheyHappen() {
+        create("parent", "p");
+        create("child", "refused", 1);
+        create("child", "never", 2);
+        cloud.refused.add("refused");
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        ApplyListener listener = new ApplyListener() {
+            @Override
+            public void stepStarted(int index) {
+                heard.add("start " + index);
+            }
+
+            @Override
+            public void stepEnded(StepOutcome outcome) {
+                heard.add("end " + outcome.index() + " " + outcome.status()
+                        + (outcome.status() == StepStatus.DONE ? "" : ": " + outcome.message()));
+            }
+
+            @Override
+            public void undoing() {
+                heard.add("undoing");
+            }
+
+            @Override
+            public void undone(UndoOutcome outcome) {
+                heard.add("undone " + outcome.stepIndex() + " " + outcome.succeeded());
+            }
+        };
+
+        ApplyResult result = new PlanExecutor(4, threads).apply(aws, new Plan(steps), tables, ref -> null, "env",
+                false, listener);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(heard).containsExactly("start 1", "end 1 DONE", "start 2",
+                "end 2 FAILED: CreateThing was refused: refused is not allowed",
+                "end 3 NOT_RUN: not run: step 2 failed", "undoing", "undone 1 true");
+    }
+
+    @Test
+    void aListenerThatFailsIsDroppedAndTheApplyGoesOnAsIfUnheard() {
+        create("parent", "p1");
+        create("parent", "p2", 1);
+        List<Integer> started = new ArrayList<>();
+        ApplyListener failing = new ApplyListener() {
+            @Override
+            public void stepStarted(int index) {
+                started.add(index);
+                throw new IllegalStateException("the progress database is gone");
+            }
+        };
+
+        ApplyResult result = new PlanExecutor(4, threads).apply(aws, new Plan(steps), tables, ref -> null, "env",
+                false, failing);
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.steps()).extracting(StepOutcome::status).containsOnly(StepStatus.DONE);
+        assertThat(started).as("told no more after it failed").containsExactly(1);
     }
 
     @Test

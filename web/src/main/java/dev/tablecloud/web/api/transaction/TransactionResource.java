@@ -5,6 +5,7 @@ import dev.tablecloud.export.TransactionSql;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.transaction.CommitProgressData;
 import dev.tablecloud.transaction.CommitReport;
 import dev.tablecloud.transaction.PreviewRow;
 import dev.tablecloud.transaction.TransactionData;
@@ -62,6 +63,17 @@ public class TransactionResource {
     @Path("{id: [0-9]+}")
     public TransactionData get(@PathParam("name") String environment, @PathParam("id") long id) {
         return transactions.get(environment, id);
+    }
+
+    /**
+     * How the transaction's latest commit attempt goes or went, from the state the server keeps while
+     * it runs (any node, any session sees the same): state, steps done of total, the steps running,
+     * each step's outcome, and on failure the cloud's message and the undo. 404 before any commit.
+     */
+    @GET
+    @Path("{id: [0-9]+}/progress")
+    public CommitProgressData progress(@PathParam("name") String environment, @PathParam("id") long id) {
+        return transactions.progress(environment, id);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.tablecloud.web.ui.transaction;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,19 +21,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
 import dev.tablecloud.browse.TableBrowseService;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.failure.ForbiddenException;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
+import dev.tablecloud.transaction.CommitProgressData;
 import dev.tablecloud.transaction.CommitReport;
 import dev.tablecloud.transaction.TransactionChange;
 import dev.tablecloud.transaction.TransactionData;
 import dev.tablecloud.transaction.TransactionService;
+import dev.tablecloud.transaction.TransactionState;
 import dev.tablecloud.web.ui.Links;
 import dev.tablecloud.web.ui.failure.FailureNotification;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
@@ -67,13 +72,16 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     final ChangesByUser changes = new ChangesByUser();
     final PreviewDiff diff;
     final Span previewNote = new Span();
-    final CommitResult commitResult = new CommitResult();
+    final CommitProgress commitProgress = new CommitProgress();
 
     private final TransactionService transactions;
     private final EnvironmentService environments;
     private final Access access;
     @Resource
     ManagedScheduledExecutorService scheduler;
+    /** Runs the commits this page starts, so that the page is never blocked while the cloud works. */
+    @Resource
+    ManagedExecutorService executor;
     private final Map<String, Set<String>> replacedOnByTable = new HashMap<>();
     private String environment = "";
     private volatile Watch shown;
@@ -104,9 +112,9 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
             success("Transaction " + opened.id() + " begun: change rows, then preview and commit.");
         }));
         preview.addClickListener(click -> act(() -> { }));
-        begin.addClickListener(click -> commitResult.setVisible(false));
+        begin.addClickListener(click -> commitProgress.hide());
         commit.setDisableOnClick(true);
-        commit.addClickListener(click -> act(this::commit));
+        commit.addClickListener(click -> startCommit());
         rollback.setDisableOnClick(true);
         rollback.addClickListener(click -> act(() -> {
             TransactionData ended = transactions.rollback(environment);
@@ -129,7 +137,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         previewCard.addClassNames("tc-card", "tc-preview-card");
         Div body = new Div(previewCard, changesCard);
         body.addClassName("tc-transaction-body");
-        add(back, new H2("Transaction"), summary, buttons, reason, commitResult, body);
+        add(back, new H2("Transaction"), summary, buttons, reason, commitProgress, body);
         refresh();
     }
 
@@ -144,6 +152,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         apply(commit, states.commit());
         apply(rollback, states.rollback());
         reason.setText(firstReason(states));
+        showProgress(current);
         if (current.isEmpty()) {
             changes.show(List.of(), false);
             previewNote.setText("Begin a transaction to see what a commit would do.");
@@ -202,15 +211,62 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         button.setTooltipText(state.reason());
     }
 
-    private void commit() {
-        CommitReport report = transactions.commit(environment, null);
-        commitResult.show(report);
+    /**
+     * Starts the commit on the managed executor (which carries the signed-in user to the engine) and
+     * returns at once: the progress comes from the server's state, polled by the watch and pushed.
+     */
+    private void startCommit() {
+        UI ui = UI.getCurrent();
+        String name = environment;
+        commitProgress.starting();
+        Runnable work = () -> {
+            Command after;
+            try {
+                CommitReport report = transactions.commit(name, null);
+                after = () -> committed(report);
+            } catch (RuntimeException e) {
+                // Refused before or while it started (409, the review policy): what the server kept, if anything.
+                after = () -> {
+                    commitProgress.hide();
+                    refresh();
+                    FailureNotification.show(e);
+                };
+            }
+            try {
+                ui.access(after);
+            } catch (UIDetachedException gone) {
+                // The page was closed or reloaded meanwhile: it shows the commit from the server's progress.
+            }
+        };
+        if (executor == null) {
+            work.run();
+        } else {
+            executor.execute(work);
+        }
+    }
+
+    private void committed(CommitReport report) {
+        refresh();
         if (report.committed()) {
             success("Transaction " + report.transactionId() + " committed: " + report.steps().size() + " cloud actions.");
         } else {
             FailureNotification.show("Commit failed: " + report.error()
                     + (report.undo().isEmpty() ? "" : " Undone: " + String.join("; ", report.undo()) + ".")
                     + " The transaction is open again; its rows are as you left them.");
+        }
+    }
+
+    /**
+     * The latest commit attempt as the server keeps it, when it is this transaction's, or the last
+     * commit's while none is open; whoever started it, from whichever session.
+     */
+    private void showProgress(Optional<TransactionData> current) {
+        Optional<CommitProgressData> latest = transactions.latestProgress(environment)
+                .filter(progress -> current.isEmpty() || current.get().id() == progress.transactionId());
+        if (latest.isPresent()) {
+            commitProgress.show(latest.get());
+        } else if (!commitProgress.expectsMore()) {
+            commitProgress.hide();
         }
     }
 
@@ -251,10 +307,18 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
             Watch now = Watch.of(current, current.map(open -> transactions.position(environment, open.id())).orElse(null));
             if (now.movedSince(shown)) {
                 ui.access(this::refresh);
+            } else if (commitProgress.expectsMore() || current.filter(TransactionView::committing).isPresent()) {
+                CommitProgressData onPage = commitProgress.shown();
+                transactions.latestProgress(environment).filter(progress -> !progress.equals(onPage))
+                        .ifPresent(progress -> ui.access(() -> commitProgress.show(progress)));
             }
         } catch (RuntimeException e) {
             LOG.fine("Watching transaction of '" + environment + "' failed: " + e.getMessage());
         }
+    }
+
+    private static boolean committing(TransactionData transaction) {
+        return transaction.state() == TransactionState.COMMITTING;
     }
 
     @Override
