@@ -113,11 +113,10 @@ public class ReviewDecisionService {
 
     /** A comment on the review, or on one line of its current revision's plan; authors and reviewers may. */
     public ReviewData.Comment comment(String environment, long reviewId, String text, PlanRowRef planRow) {
+        whyMayNotComment(environment).ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
         String caller = access.caller();
-        if (!access.holds(caller, environment, Role.AUTHOR) && !access.holds(caller, environment, Role.REVIEWER)) {
-            throw new ForbiddenException(caller + " may not comment on reviews in environment '" + environment
-                    + "': that needs the author or the reviewer role there. An admin can grant it.");
-        }
                 Review review = store.review(environment, reviewId);
         if (text == null || text.isBlank() || text.length() > MAX_TEXT_LENGTH) {
             throw new InvalidInputException(List.of(new FieldError("text",
@@ -135,6 +134,16 @@ public class ReviewDecisionService {
         store.record(review, ReviewEvent.Kind.COMMENTED, caller, current.number, text);
         return new ReviewData.Comment(kept.id, kept.revision, kept.actor, kept.text, ReviewViews.html(kept.text),
                 planRow, kept.commentedAt);
+    }
+
+    /** Why the caller may not comment on the environment's reviews, or empty when they may. */
+    public Optional<String> whyMayNotComment(String environment) {
+        String caller = access.caller();
+        if (!access.holds(caller, environment, Role.AUTHOR) && !access.holds(caller, environment, Role.REVIEWER)) {
+            return Optional.of(caller + " may not comment on reviews in environment '" + environment
+                    + "': that needs the author or the reviewer role there. An admin can grant it.");
+        }
+        return Optional.empty();
     }
 
     private List<TransactionChange> changesAfterRevision(String environment, Review review,
