@@ -13,8 +13,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Reading reviews: one (by environment and id, or by its global id), an environment's, a
@@ -60,19 +63,25 @@ public class ReviewQueryService {
     /** Open reviews, in every environment the caller may see, that the caller opened. */
     public List<ReviewSummary> openedByCaller() {
         String caller = access.caller();
+        Predicate<Review> visible = visibleTo(caller);
         return store.reviews(null, true).stream().filter(review -> review.openedBy.equals(caller))
-                .filter(review -> access.holds(caller, review.environmentName, Role.VIEWER))
-                .map(views()::summary).toList();
+                .filter(visible).map(views()::summary).toList();
     }
 
     /** Closed reviews (committed or rolled back), newest first, in every environment the caller may see. */
     public List<ReviewSummary> recentlyClosed(int limit) {
-        String caller = access.caller();
-        return store.reviews(null, false).stream()
-                .filter(review -> access.holds(caller, review.environmentName, Role.VIEWER))
+        Predicate<Review> visible = visibleTo(access.caller());
+        return store.reviews(null, false).stream().filter(visible)
                 .sorted(Comparator.comparing((Review review) -> review.closedAt,
                         Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(limit).map(views()::summary).toList();
+    }
+
+    /** Whether the caller may see a review's environment, asked once per environment. */
+    private Predicate<Review> visibleTo(String caller) {
+        Map<String, Boolean> byEnvironment = new HashMap<>();
+        return review -> byEnvironment.computeIfAbsent(review.environmentName,
+                environment -> access.holds(caller, environment, Role.VIEWER));
     }
 
     /** @param state {@code open} (the default) or {@code closed} */

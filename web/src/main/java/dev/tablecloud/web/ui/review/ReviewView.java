@@ -92,6 +92,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final Map<String, Set<String>> replacedOnByTable = new HashMap<>();
     private long id;
     private ReviewData shownReview;
+    private String commentRefusal;
     private volatile ReviewWatch shown;
     private ScheduledFuture<?> watching;
 
@@ -156,6 +157,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(0L);
+        // The same view may be shown another review (a link from one review page to another).
+        shownReview = null;
         commitOutcome.setVisible(false);
         refresh();
     }
@@ -186,7 +189,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }
         stale.show(review, actions.newRevision());
         decision.show(review, actions);
-        comments.show(review.comments(), decisions.whyMayNotComment(environment).orElse(null));
+        commentRefusal = decisions.whyMayNotComment(environment).orElse(null);
+        comments.show(review.comments(), commentRefusal);
         history.show(events);
         List<Integer> numbers = new ArrayList<>(review.revisions().stream().map(ReviewData.Revision::number).toList());
         Collections.reverse(numbers);
@@ -205,8 +209,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         ReviewData.Revision shownRevision = review.revisions().stream().filter(r -> r.number() == number).findFirst()
                 .orElse(review.revisions().get(review.revisions().size() - 1));
         boolean current = shownRevision.number() == review.currentRevision();
-        boolean commentable = current && "open".equals(review.state())
-                && decisions.whyMayNotComment(review.environment()).isEmpty();
+        boolean commentable = current && "open".equals(review.state()) && commentRefusal == null;
         plan.show(shownRevision, review.comments(), commentable);
         sql.show(review.id(), shownRevision);
         String note = "Frozen by " + shownRevision.createdBy() + " at " + Times.of(shownRevision.createdAt())
