@@ -138,7 +138,7 @@ class ReviewPageIT extends DeployedTablecloud {
         alicePage.scrollToTop();
         alicePage.screenshot("review");
         alicePage.click("commit-review");
-        alicePage.waitForNotification("committed");
+        alicePage.waitForNotification("cloud actions");
         alicePage.wait.until(driver -> alicePage.text("review-summary").contains("committed"));
         assertThat(alicePage.text("commit-outcome")).contains("created vpc-", "created subnet-");
         assertThat(alicePage.text("review-history")).contains("opened", "approved", "committed");
