@@ -23,7 +23,8 @@ class ReviewSql extends Div {
     final Pre sql = new Pre();
     final Button copy = new Button("Copy", VaadinIcon.COPY_O.create());
     final Anchor download = new Anchor();
-    private String script = "";
+    private volatile String script = "";
+    private volatile String file = "review.sql";
 
     ReviewSql() {
         setId("review-sql-card");
@@ -36,6 +37,12 @@ class ReviewSql extends Div {
                         failed -> Notification.show("The browser refused the clipboard: select the SQL and copy it.",
                                 5000, Notification.Position.BOTTOM_START)));
         download.setId("download-sql");
+        // Registered once the page shows it (a handler needs the UI); it serves the revision shown then.
+        addAttachListener(attach -> download.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = script.getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file, "application/sql; charset=UTF-8",
+                    bytes.length);
+        }), AttachmentType.DOWNLOAD));
         Div actions = new Div(copy, download);
         actions.addClassName("tc-actions");
         add(actions, sql);
@@ -44,10 +51,7 @@ class ReviewSql extends Div {
     void show(long reviewId, ReviewData.Revision revision) {
         script = revision.sql() == null ? "" : revision.sql();
         sql.setText(script.isEmpty() ? "-- no SQL: the transaction changed no rows" : script);
-        String file = fileName(reviewId, revision.number());
-        byte[] bytes = script.getBytes(StandardCharsets.UTF_8);
-        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
-                file, "application/sql; charset=UTF-8", bytes.length)), AttachmentType.DOWNLOAD);
+        file = fileName(reviewId, revision.number());
         download.setText("Download " + file);
     }
 
