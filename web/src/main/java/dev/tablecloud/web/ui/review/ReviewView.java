@@ -91,7 +91,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     ManagedScheduledExecutorService scheduler;
     private final Map<String, Set<String>> replacedOnByTable = new HashMap<>();
     private long id;
-    private ReviewData shownReview;
+    private volatile ReviewData shownReview;
     private String commentRefusal;
     private volatile ReviewWatch shown;
     private ScheduledFuture<?> watching;
