@@ -101,7 +101,7 @@ class ReviewPageIT extends DeployedTablecloud {
         // Back on the transaction page, the open review is a link, not a second button.
         alicePage.open("environments/" + name + "/transaction");
         alicePage.wait.until(driver -> alicePage.text("review-link").contains("Review " + reviewId + ": " + title));
-        assertThat(alicePage.element("open-review").isDisplayed()).isFalse();
+        assertThat(shown(alicePage, "open-review")).isFalse();
         alicePage.open("reviews");
         alicePage.wait.until(driver -> alicePage.text("opened-by-me").contains("#" + reviewId + " " + title));
         assertThat(alicePage.text("waiting")).doesNotContain("#" + reviewId + " ");
@@ -180,13 +180,13 @@ class ReviewPageIT extends DeployedTablecloud {
         bobPage.signIn(bob, PASSWORD);
         bobPage.open("reviews/" + reviewId);
         bobPage.wait.until(ExpectedConditions.textToBe(By.id("review-title"), "Two networks"));
-        assertThat(bobPage.element("stale-banner").isDisplayed()).isFalse();
+        assertThat(shown(bobPage, "stale-banner")).isFalse();
         assertThat(bobPage.element("approve").getAttribute("disabled")).isNull();
 
         String late = name + "-b";
         SqlAnswers.ok(api.as(carol, PASSWORD).sql(name, "insert into vpc (cidr_block, tags) values ('10.73.0.0/16',"
                 + " '{\"Name\": \"" + late + "\"}')"));
-        bobPage.wait.until(driver -> bobPage.element("stale-banner").isDisplayed());
+        bobPage.wait.until(driver -> shown(bobPage, "stale-banner"));
         assertThat(bobPage.text("stale-banner")).contains("Revision 1 is stale", carol + ": insert vpc '" + late + "'");
         assertThat(bobPage.element("approve").getAttribute("disabled")).isNotNull();
         assertThat(bobPage.text("approve-reason")).contains("Revision 1 of review " + reviewId + " is stale",
@@ -196,7 +196,7 @@ class ReviewPageIT extends DeployedTablecloud {
 
         bobPage.click("new-revision");
         bobPage.wait.until(driver -> bobPage.text("review-summary").contains("revision 2 of 2"));
-        bobPage.wait.until(driver -> !bobPage.element("stale-banner").isDisplayed());
+        bobPage.wait.until(driver -> !shown(bobPage, "stale-banner"));
         assertThat(bobPage.text("revision-note")).contains("changed since revision 1", "insert vpc '" + late + "'");
         assertThat(diffRows(bobPage, "#review-plan", "create")).hasSize(2);
         assertThat(bobPage.element("approve").getAttribute("disabled")).isNull();
@@ -225,6 +225,11 @@ class ReviewPageIT extends DeployedTablecloud {
     private static void policy(Api api, String environment) {
         var put = api.put("environments/" + environment + "/review-policy", "{\"approvalsRequired\": 1}");
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    }
+
+    /** Whether the page shows the element: Vaadin sends a hidden component to the browser only once it is shown. */
+    private static boolean shown(Browser browser, String id) {
+        return browser.driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     private static List<WebElement> diffRows(Browser browser, String within, String action) {
