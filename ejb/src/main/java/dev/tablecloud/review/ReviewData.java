@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * A review as the API shows it.
  *
+ * @param descriptionHtml       the description's markdown rendered, with any HTML in it escaped
  * @param stale                 whether someone changed the transaction since the current revision
  * @param changesSinceRevision  who changed what since it, newest last
  * @param committable           whether the policy lets the transaction commit now, as far as the
@@ -16,9 +17,9 @@ import java.util.List;
  * @param notCommittableBecause why not, in words
  */
 public record ReviewData(long id, String environment, long transactionId, String title, String description,
-                         String openedBy, Instant openedAt, String state, Instant closedAt, ReviewPolicyData policy,
-                         int currentRevision, boolean stale, List<String> changesSinceRevision, Approvals approvals,
-                         boolean committable, List<String> notCommittableBecause, List<Revision> revisions,
+                         String descriptionHtml, String openedBy, Instant openedAt, String state, Instant closedAt,
+                         ReviewPolicyData policy, int currentRevision, boolean stale, List<String> changesSinceRevision,
+                         Approvals approvals, boolean committable, List<String> notCommittableBecause, List<Revision> revisions,
                          List<Decision> decisions, List<Comment> comments) {
 
     /** The standing of the current revision: "1 of 2". */

@@ -4,6 +4,7 @@ import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.ForbiddenException;
 import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.failure.TablecloudException;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.transaction.TransactionChange;
@@ -13,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Deciding on a review and commenting on it. A decision is bound to the current revision and its
@@ -56,19 +58,9 @@ public class ReviewDecisionService {
                     + (since.isEmpty() ? "" : " " + ReviewRules.whoChanged(since) + ";") + " revision " + current.number
                     + " is. Decide on revision " + current.number + ".");
         }
-        if (current.position().isBefore(transactions.position(environment, review.transactionId))) {
-            List<TransactionChange> since = transactions.changesAfter(environment, review.transactionId,
-                    current.auditPosition, CHANGES_NAMED);
-            throw new ConflictException("Revision " + revision + " of review " + reviewId + " is stale: "
-                    + ReviewRules.whoChanged(since) + ". Freeze a new revision (POST /api/v1/environments/"
-                    + environment + "/reviews/" + reviewId + "/revisions) and decide on that.");
-        }
-        if (ReviewRules.APPROVE.equals(decision)) {
-            ReviewRules.whyMayNotApprove(policy, caller, review.openedBy,
-                    transactions.authors(environment, review.transactionId)).ifPresent(reason -> {
-                throw new ForbiddenException(reason);
-            });
-        }
+        refusal(environment, policy, caller, review, current, decision).ifPresent(refused -> {
+            throw refused;
+        });
         ReviewDecision kept = new ReviewDecision(review.id, current, caller, decision, blankAsNull(comment));
         store.persist(kept);
         store.record(review, ReviewRules.APPROVE.equals(decision) ? ReviewEvent.Kind.APPROVED : ReviewEvent.Kind.REJECTED,
@@ -76,13 +68,55 @@ public class ReviewDecisionService {
         return new ReviewData.Decision(kept.revision, kept.actor, kept.decision, kept.comment, kept.decidedAt, true);
     }
 
+    /**
+     * Why the caller may not approve, or reject, the review's current revision now: the checks
+     * {@link #decide} makes, in its words, without deciding. Viewers may ask.
+     */
+    public DecisionRefusals refusals(String environment, long reviewId) {
+        access.require(environment, Role.VIEWER, "see reviews");
+        ReviewPolicyData policy = store.policy(environment);
+        Review review = store.review(environment, reviewId);
+        ReviewRevision current = store.current(review);
+        String caller = access.caller();
+        try {
+            access.require(environment, policy.approver(), "approve or reject reviews");
+        } catch (ForbiddenException refused) {
+            return new DecisionRefusals(current.number, refused.getMessage(), refused.getMessage());
+        }
+        if (!review.isOpen()) {
+            String closed = ReviewViews.closed(review).getMessage();
+            return new DecisionRefusals(current.number, closed, closed);
+        }
+        return new DecisionRefusals(current.number,
+                refusal(environment, policy, caller, review, current, ReviewRules.APPROVE).map(Throwable::getMessage)
+                        .orElse(null),
+                refusal(environment, policy, caller, review, current, ReviewRules.REJECT).map(Throwable::getMessage)
+                        .orElse(null));
+    }
+
+    /** What stops the caller's decision on the open review's current revision: changes since it, or the four-eyes rule. */
+    private Optional<TablecloudException> refusal(String environment, ReviewPolicyData policy, String caller,
+                                                  Review review, ReviewRevision current, String decision) {
+        if (current.position().isBefore(transactions.position(environment, review.transactionId))) {
+            List<TransactionChange> since = transactions.changesAfter(environment, review.transactionId,
+                    current.auditPosition, CHANGES_NAMED);
+            return Optional.of(new ConflictException("Revision " + current.number + " of review " + review.id
+                    + " is stale: " + ReviewRules.whoChanged(since) + ". Freeze a new revision (POST /api/v1/environments/"
+                    + environment + "/reviews/" + review.id + "/revisions) and decide on that."));
+        }
+        if (ReviewRules.APPROVE.equals(decision)) {
+            return ReviewRules.whyMayNotApprove(policy, caller, review.openedBy,
+                    transactions.authors(environment, review.transactionId)).map(ForbiddenException::new);
+        }
+        return Optional.empty();
+    }
+
     /** A comment on the review, or on one line of its current revision's plan; authors and reviewers may. */
     public ReviewData.Comment comment(String environment, long reviewId, String text, PlanRowRef planRow) {
+        whyMayNotComment(environment).ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
         String caller = access.caller();
-        if (!access.holds(caller, environment, Role.AUTHOR) && !access.holds(caller, environment, Role.REVIEWER)) {
-            throw new ForbiddenException(caller + " may not comment on reviews in environment '" + environment
-                    + "': that needs the author or the reviewer role there. An admin can grant it.");
-        }
                 Review review = store.review(environment, reviewId);
         if (text == null || text.isBlank() || text.length() > MAX_TEXT_LENGTH) {
             throw new InvalidInputException(List.of(new FieldError("text",
@@ -100,6 +134,16 @@ public class ReviewDecisionService {
         store.record(review, ReviewEvent.Kind.COMMENTED, caller, current.number, text);
         return new ReviewData.Comment(kept.id, kept.revision, kept.actor, kept.text, ReviewViews.html(kept.text),
                 planRow, kept.commentedAt);
+    }
+
+    /** Why the caller may not comment on the environment's reviews, or empty when they may. */
+    public Optional<String> whyMayNotComment(String environment) {
+        String caller = access.caller();
+        if (!access.holds(caller, environment, Role.AUTHOR) && !access.holds(caller, environment, Role.REVIEWER)) {
+            return Optional.of(caller + " may not comment on reviews in environment '" + environment
+                    + "': that needs the author or the reviewer role there. An admin can grant it.");
+        }
+        return Optional.empty();
     }
 
     private List<TransactionChange> changesAfterRevision(String environment, Review review,

@@ -3,6 +3,7 @@ package dev.tablecloud.review;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
+import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.transaction.TransactionChange;
@@ -11,9 +12,18 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
-/** Reading reviews: one, an environment's, the caller's inbox, and a review's history. */
+/**
+ * Reading reviews: one (by environment and id, or by its global id), an environment's, a
+ * transaction's open one, the caller's inbox, the ones they opened, the recently closed ones, and a
+ * review's history.
+ */
 @Stateless
 public class ReviewQueryService {
 
@@ -32,6 +42,46 @@ public class ReviewQueryService {
     public ReviewData get(String environment, long id) {
         access.require(environment, Role.VIEWER, "see reviews");
         return views().data(store.review(environment, id));
+    }
+
+    /**
+     * A review by its id alone, as a link to {@code /reviews/12} names it: review ids are global.
+     * The caller needs the viewer role in the review's environment, as for {@link #get(String, long)}.
+     */
+    public ReviewData get(long id) {
+        Review review = store.review(id).orElseThrow(() -> new NotFoundException("There is no review " + id + "."));
+        access.require(review.environmentName, Role.VIEWER, "see reviews");
+        return views().data(review);
+    }
+
+    /** The open review of a transaction, if it has one. */
+    public Optional<ReviewSummary> openReviewOf(String environment, long transactionId) {
+        access.require(environment, Role.VIEWER, "see reviews");
+        return store.openReviewOf(environment, transactionId).map(views()::summary);
+    }
+
+    /** Open reviews, in every environment the caller may see, that the caller opened. */
+    public List<ReviewSummary> openedByCaller() {
+        String caller = access.caller();
+        Predicate<Review> visible = visibleTo(caller);
+        return store.reviews(null, true).stream().filter(review -> review.openedBy.equals(caller))
+                .filter(visible).map(views()::summary).toList();
+    }
+
+    /** Closed reviews (committed or rolled back), newest first, in every environment the caller may see. */
+    public List<ReviewSummary> recentlyClosed(int limit) {
+        Predicate<Review> visible = visibleTo(access.caller());
+        return store.reviews(null, false).stream().filter(visible)
+                .sorted(Comparator.comparing((Review review) -> review.closedAt,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(limit).map(views()::summary).toList();
+    }
+
+    /** Whether the caller may see a review's environment, asked once per environment. */
+    private Predicate<Review> visibleTo(String caller) {
+        Map<String, Boolean> byEnvironment = new HashMap<>();
+        return review -> byEnvironment.computeIfAbsent(review.environmentName,
+                environment -> access.holds(caller, environment, Role.VIEWER));
     }
 
     /** @param state {@code open} (the default) or {@code closed} */

@@ -56,6 +56,11 @@ class ReviewStore {
         return review;
     }
 
+    /** A review by its id alone (ids are global), or empty. */
+    Optional<Review> review(long id) {
+        return Optional.ofNullable(em.find(Review.class, id));
+    }
+
     Optional<Review> openReviewOf(String environment, long transactionId) {
         return em.createQuery("select r from Review r where r.environmentName = :environment"
                         + " and r.transactionId = :transaction and r.state = :open", Review.class)

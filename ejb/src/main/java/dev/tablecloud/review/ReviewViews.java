@@ -39,7 +39,7 @@ final class ReviewViews {
                 : List.of("the review is closed: its transaction was " + review.state.replace('_', ' '));
         Map<String, ReviewDecision> standing = ReviewRules.standing(current.number, decisions);
         return new ReviewData(review.id, review.environmentName, review.transactionId, review.title,
-                review.description, review.openedBy, review.openedAt, review.state, review.closedAt, policy,
+                review.description, html(review.description), review.openedBy, review.openedAt, review.state, review.closedAt, policy,
                 current.number, !since.isEmpty(), since.stream().map(c -> c.actor() + ": " + c.describe()).toList(),
                 ReviewRules.approvals(policy, current.number, decisions), reasons.isEmpty(), reasons,
                 revisions.stream().map(ReviewViews::revision).toList(),
@@ -54,7 +54,7 @@ final class ReviewViews {
         ReviewData.Approvals approvals = ReviewRules.approvals(policy, current.number, store.decisions(review));
         return new ReviewSummary(review.id, review.environmentName, review.transactionId, review.title,
                 review.openedBy, review.openedAt, review.state, current.number,
-                approvals.approvedBy().size() + " of " + policy.approvalsRequired());
+                approvals.approvedBy().size() + " of " + policy.approvalsRequired(), review.closedAt);
     }
 
     private static ReviewData.Revision revision(ReviewRevision revision) {
@@ -75,9 +75,13 @@ final class ReviewViews {
 
     static void requireOpen(Review review) {
         if (!review.isOpen()) {
-            throw new ConflictException("Review " + review.id + " is closed: its transaction " + review.transactionId
-                    + " was " + review.state.replace('_', ' ') + " at " + review.closedAt + ".");
+            throw closed(review);
         }
+    }
+
+    static ConflictException closed(Review review) {
+        return new ConflictException("Review " + review.id + " is closed: its transaction " + review.transactionId
+                + " was " + review.state.replace('_', ' ') + " at " + review.closedAt + ".");
     }
 
     /** Who changed what, as kept with a revision: "carol: insert subnet '10.0.3.0/24' at 10:02:11 UTC". */

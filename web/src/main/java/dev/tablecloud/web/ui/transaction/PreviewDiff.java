@@ -10,14 +10,16 @@ import dev.tablecloud.transaction.PreviewRow;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * The plan as a coloured diff, one block per cloud action: create (+), update (~) with each column
  * old → new, replace (±) naming the columns that force it, delete (−). Colours come from the
- * theme's {@code tc-diff-*} classes.
+ * theme's {@code tc-diff-*} classes. Public for the review page, which shows a revision's plan the
+ * same way, with the comments on each line beneath it.
  */
-class PreviewDiff extends Div {
+public class PreviewDiff extends Div {
 
     static final Map<String, String> SIGNS = Map.of("create", "+", "update", "~", "replace", "±", "delete", "−");
 
@@ -25,13 +27,18 @@ class PreviewDiff extends Div {
     private final Function<String, Set<String>> replacedOn;
 
     /** @param replacedOn the columns of a table that force a replace */
-    PreviewDiff(Function<String, Set<String>> replacedOn) {
+    public PreviewDiff(Function<String, Set<String>> replacedOn) {
         this.replacedOn = replacedOn;
         setId("diff");
         addClassName("tc-diff");
     }
 
-    void show(List<PreviewRow> plan) {
+    public void show(List<PreviewRow> plan) {
+        show(plan, (row, block) -> { });
+    }
+
+    /** @param eachRow adds to each row's block, after the row is drawn (the review page's comments) */
+    public void show(List<PreviewRow> plan, BiConsumer<PreviewRow, Div> eachRow) {
         removeAll();
         summary.removeAll();
         summary.addClassName("tc-diff-summary");
@@ -51,7 +58,11 @@ class PreviewDiff extends Div {
             }
         }
         add(summary);
-        plan.forEach(row -> add(block(row)));
+        plan.forEach(row -> {
+            Div block = block(row);
+            eachRow.accept(row, block);
+            add(block);
+        });
     }
 
     Div block(PreviewRow row) {

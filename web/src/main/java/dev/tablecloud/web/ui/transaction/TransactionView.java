@@ -86,6 +86,8 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     private String environment = "";
     private volatile Watch shown;
     private ScheduledFuture<?> watching;
+    @Inject
+    OpenReview openReview;
 
     @Inject
     public TransactionView(TransactionService transactions, EnvironmentService environments, Access access,
@@ -129,7 +131,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         Anchor back = new Anchor(Links.environment(environment), "← " + environment);
         back.addClassName("tc-breadcrumb");
-        HorizontalLayout buttons = new HorizontalLayout(begin, preview, commit, rollback);
+        HorizontalLayout buttons = new HorizontalLayout(begin, preview, commit, rollback, openReview);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div changesCard = new Div(new H3("Changes so far, by user"), changes);
         changesCard.addClassNames("tc-card", "tc-changes-card");
@@ -153,6 +155,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         apply(rollback, states.rollback());
         reason.setText(firstReason(states));
         showProgress(current);
+        openReview.show(environment, current, states.commit().reason());
         if (current.isEmpty()) {
             changes.show(List.of(), false);
             previewNote.setText("Begin a transaction to see what a commit would do.");
