@@ -3,11 +3,11 @@ package dev.tablecloud.web.ui.transaction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 import dev.tablecloud.transaction.PreviewRow;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +25,9 @@ class PreviewDiffTest {
         List<Element> blocks = blocks();
         assertThat(blocks).extracting(block -> block.getAttribute("class"))
                 .containsExactly("tc-diff-row tc-diff-create", "tc-diff-row tc-diff-update", "tc-diff-row tc-diff-delete");
-        assertThat(text(blocks.get(0))).startsWith("+create").contains("cidr_block: 10.0.0.0/16").doesNotContain("null");
-        assertThat(text(blocks.get(1))).startsWith("~update").contains("tags: {} → {\"Name\":\"db\"}");
-        assertThat(text(blocks.get(2))).startsWith("−delete").contains("vpc-123");
+        assertThat(html(blocks.get(0)).text()).startsWith("+createvpcweb").contains("cidr_block: 10.0.0.0/16").doesNotContain("null");
+        assertThat(html(blocks.get(1)).text()).startsWith("~update").contains("tags: {} → {\"Name\":\"db\"}");
+        assertThat(html(blocks.get(2)).text()).startsWith("−delete").contains("vpc-123");
         assertThat(text(diff.summary.getElement())).isEqualTo("+ 1 create~ 1 update− 1 delete");
     }
 
@@ -38,8 +38,19 @@ class PreviewDiffTest {
 
         Element block = blocks().get(0);
         assertThat(block.getAttribute("class")).contains("tc-diff-replace");
-        List<String> lines = descendants(block).filter(e -> !e.isTextNode() && "li".equals(e.getTag())).map(PreviewDiffTest::text).toList();
+        List<String> lines = html(block).select("li").eachText();
         assertThat(lines).containsExactly("cidr_block: 10.0.1.0/24 → 10.0.2.0/24 forces replace", "tags: {} → {\"a\":\"b\"}");
+    }
+
+    @Test
+    void valuesAreTextNeverMarkup() {
+        diff.show(List.of(new PreviewRow("create", "vpc", "1", "<img src=x onerror=alert(1)>",
+                List.of("tags: null → {\"Name\":\"<b>x</b>\"}"))));
+
+        org.jsoup.nodes.Element body = html(blocks().get(0));
+        assertThat(body.select("img, b")).isEmpty();
+        assertThat(body.select(".tc-diff-name").text()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(body.select(".tc-diff-new").text()).isEqualTo("{\"Name\":\"<b>x</b>\"}");
     }
 
     @Test
@@ -61,8 +72,11 @@ class PreviewDiffTest {
                 .toList();
     }
 
-    private static Stream<Element> descendants(Element element) {
-        return Stream.concat(Stream.of(element), element.getChildren().flatMap(PreviewDiffTest::descendants));
+    /** A line as the browser gets it: the one piece of HTML inside its block, parsed. */
+    private static org.jsoup.nodes.Element html(Element block) {
+        String markup = block.getChildren().filter(child -> child.hasProperty("innerHTML")).findFirst()
+                .map(child -> child.getOuterHTML()).orElseThrow();
+        return Jsoup.parseBodyFragment(markup).body().child(0);
     }
 
     static String text(Element element) {
