@@ -66,6 +66,8 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     private final MappingService mappings;
     private final Access access;
     private String environment = "";
+    /** False while the page sets its fields from the address: one export when it is done, not one per field. */
+    private boolean ready;
 
     @Inject
     public ExportView(AuditLogService audit, ExportService exports, EnvironmentService environments,
@@ -80,6 +82,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        ready = false;
         environment = event.getRouteParameters().get("name").orElse("");
         environments.get(environment);
         removeAll();
@@ -102,6 +105,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
                     .ifPresent(transaction::setValue);
         }
         showChoice();
+        ready = true;
         export();
     }
 
@@ -147,6 +151,9 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     void export() {
+        if (!ready) {
+            return;
+        }
         nothing.removeAll();
         String to = target.getValue() == null || target.getValue().isEmpty() ? null : target.getValue();
         TransactionSql sql;
