@@ -144,6 +144,14 @@ class AuditExportPageIT extends DeployedTablecloud {
         JsonArray kept = admin.get("environments/" + prod + "/mappings").json().asJsonArray();
         assertThat(kept).hasSize(2);
         assertThat(kept.getJsonObject(1).getString("to")).isEqualTo("m5.large");
+        // Edited in place over REST too: same id, same place in the order.
+        long id = kept.getJsonObject(1).getJsonNumber("id").longValue();
+        var edited = admin.put("environments/" + prod + "/mappings/" + id, """
+                {"kind": "value", "table": "instance", "column": "instance_type", "from": "t3.micro", "to": "m5.xlarge"}""");
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        JsonArray after = admin.get("environments/" + prod + "/mappings").json().asJsonArray();
+        assertThat(after.getJsonObject(1).getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(after.getJsonObject(1).getString("to")).isEqualTo("m5.xlarge");
     }
 
     @Test
