@@ -40,17 +40,17 @@ class AuditGrid extends Grid<AuditLogEntry> {
         this.source = source;
         setId("audit");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(AuditLogEntry::id).setHeader("#").setKey("id").setWidth("6rem").setFlexGrow(0);
-        addColumn(entry -> TIME.format(entry.at())).setHeader("Time (UTC)").setKey("at").setWidth("13rem")
+        addColumn(AuditLogEntry::id).setHeader("#").setKey("id").setWidth("5rem").setFlexGrow(0);
+        addColumn(entry -> TIME.format(entry.at())).setHeader("Time (UTC)").setKey("at").setWidth("12rem")
                 .setFlexGrow(0);
-        addColumn(AuditLogEntry::actor).setHeader("Actor").setKey("actor").setWidth("9rem").setResizable(true);
-        addColumn(AuditLogEntry::origin).setHeader("Origin").setKey("origin").setWidth("6rem").setFlexGrow(0);
-        addColumn(AuditLogEntry::changeType).setHeader("Change").setKey("change").setWidth("9rem").setFlexGrow(0);
+        addColumn(AuditLogEntry::actor).setHeader("Actor").setKey("actor").setWidth("10rem").setResizable(true);
+        addColumn(AuditLogEntry::origin).setHeader("Origin").setKey("origin").setWidth("5.5rem").setFlexGrow(0);
+        addColumn(AuditLogEntry::changeType).setHeader("Change").setKey("change").setWidth("8rem").setFlexGrow(0);
         addColumn(entry -> entry.table() == null ? "" : entry.table()).setHeader("Table").setKey("table")
-                .setWidth("11rem").setResizable(true);
+                .setWidth("8rem").setResizable(true);
         addColumn(entry -> entry.transactionId() == null ? "" : String.valueOf(entry.transactionId()))
                 .setHeader("Transaction").setKey("transaction").setWidth("7rem").setFlexGrow(0);
-        addColumn(EntryChanges::summary).setHeader("Changed").setKey("changed").setWidth("16rem").setFlexGrow(1)
+        addColumn(EntryChanges::summary).setHeader("Changed").setKey("changed").setWidth("12rem").setFlexGrow(1)
                 .setTooltipGenerator(EntryChanges::summary);
         setItemDetailsRenderer(new ComponentRenderer<>(EntryChanges::new));
         setDetailsVisibleOnClick(true);

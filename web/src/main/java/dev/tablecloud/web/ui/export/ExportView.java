@@ -114,6 +114,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         what.setLabel("Export");
         what.setItems(TRANSACTION, SINCE);
         what.setValue(TRANSACTION);
+        what.addClassName("tc-export-what");
         what.addValueChangeListener(change -> {
             showChoice();
             export();
@@ -123,6 +124,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         transaction.setItems(committed);
         transaction.setItemLabelGenerator(ExportView::label);
         transaction.setEmptySelectionAllowed(false);
+        transaction.setEnabled(!committed.isEmpty());
         transaction.addClassName("tc-export-transaction");
         transaction.addValueChangeListener(change -> export());
         since.setId("export-since");
