@@ -41,15 +41,15 @@ class AuditGrid extends Grid<AuditLogEntry> {
         setId("audit");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         addColumn(AuditLogEntry::id).setHeader("#").setKey("id").setWidth("5rem").setFlexGrow(0);
-        addColumn(entry -> TIME.format(entry.at())).setHeader("Time (UTC)").setKey("at").setWidth("12rem")
+        addColumn(entry -> TIME.format(entry.at())).setHeader("Time (UTC)").setKey("at").setWidth("13.5rem")
                 .setFlexGrow(0);
-        addColumn(AuditLogEntry::actor).setHeader("Actor").setKey("actor").setWidth("10rem").setResizable(true);
-        addColumn(AuditLogEntry::origin).setHeader("Origin").setKey("origin").setWidth("5.5rem").setFlexGrow(0);
+        addColumn(AuditLogEntry::actor).setHeader("Actor").setKey("actor").setWidth("10rem").setFlexGrow(0).setResizable(true);
+        addColumn(AuditLogEntry::origin).setHeader("Origin").setKey("origin").setWidth("5rem").setFlexGrow(0);
         addColumn(AuditLogEntry::changeType).setHeader("Change").setKey("change").setWidth("8rem").setFlexGrow(0);
         addColumn(entry -> entry.table() == null ? "" : entry.table()).setHeader("Table").setKey("table")
                 .setWidth("8rem").setResizable(true);
         addColumn(entry -> entry.transactionId() == null ? "" : String.valueOf(entry.transactionId()))
-                .setHeader("Transaction").setKey("transaction").setWidth("7rem").setFlexGrow(0);
+                .setHeader("Transaction").setKey("transaction").setWidth("6.5rem").setFlexGrow(0);
         addColumn(EntryChanges::summary).setHeader("Changed").setKey("changed").setWidth("12rem").setFlexGrow(1)
                 .setTooltipGenerator(EntryChanges::summary);
         setItemDetailsRenderer(new ComponentRenderer<>(EntryChanges::new));
