@@ -83,6 +83,25 @@ public class MappingService {
         return kept.stream().map(ValueMapping::toData).toList();
     }
 
+    /** Changes one mapping in place: it keeps its id and its place in the order. */
+    public MappingData update(String environment, long id, MappingData mapping) {
+        mayChange(environment);
+        MappingRules.check(mapping);
+        ValueMapping kept = em.createQuery("select m from ValueMapping m where m.environmentName = :environment"
+                        + " and m.id = :id", ValueMapping.class)
+                .setParameter("environment", environment).setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Environment '" + environment + "' has no value mapping "
+                        + id + "."));
+        if (list(environment).stream().anyMatch(other -> other.id() != id && samePlace(other, mapping))) {
+            throw new AlreadyExistsException("Environment '" + environment + "' already maps " + mapping.kind()
+                    + " '" + mapping.from() + "'" + place(mapping) + "; delete that mapping first.");
+        }
+        kept.change(mapping);
+        em.flush();
+        return kept.toData();
+    }
+
     public void remove(String environment, long id) {
         mayChange(environment);
         int removed = em.createQuery("delete from ValueMapping m where m.environmentName = :environment and m.id = :id")

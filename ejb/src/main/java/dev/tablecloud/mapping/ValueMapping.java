@@ -46,6 +46,14 @@ class ValueMapping {
         this.toValue = data.to();
     }
 
+    void change(MappingData data) {
+        this.kind = data.kind();
+        this.tableName = data.table();
+        this.columnName = data.column();
+        this.fromValue = data.from();
+        this.toValue = data.to();
+    }
+
     MappingData toData() {
         return new MappingData(id, kind, tableName, columnName, fromValue, toValue);
     }

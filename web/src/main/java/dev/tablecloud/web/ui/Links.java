@@ -28,6 +28,14 @@ public final class Links {
         return environment(environment) + "/console";
     }
 
+    public static String audit(String environment) {
+        return environment(environment) + "/audit";
+    }
+
+    public static String export(String environment) {
+        return environment(environment) + "/export";
+    }
+
     public static String table(String environment, String table) {
         return environment(environment) + "/tables/" + segment(table);
     }

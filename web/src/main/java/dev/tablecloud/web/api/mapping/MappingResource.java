@@ -48,6 +48,13 @@ public class MappingResource {
         return mappings.replace(environment, all == null ? List.of() : all);
     }
 
+    /** One mapping changed in place, keeping its id and its place in the order. */
+    @PUT
+    @Path("{id: [0-9]+}")
+    public MappingData update(@PathParam("name") String environment, @PathParam("id") long id, MappingData mapping) {
+        return mappings.update(environment, id, mapping);
+    }
+
     @DELETE
     @Path("{id: [0-9]+}")
     public Response remove(@PathParam("name") String environment, @PathParam("id") long id) {

@@ -64,6 +64,12 @@ public class EnvironmentView extends VerticalLayout implements BeforeEnterObserv
         Anchor console = new Anchor(Links.console(name), "Open the SQL console");
         console.setId("console-link");
         console.addClassName("tc-console-link");
+        Anchor auditLink = new Anchor(Links.audit(name), "Audit log");
+        auditLink.setId("audit-link");
+        Anchor exportLink = new Anchor(Links.export(name), "Export SQL and value mappings");
+        exportLink.setId("export-link");
+        Div links = new Div(console, auditLink, exportLink);
+        links.addClassName("tc-page-links");
 
         TablesCard tables = new TablesCard(browse, name);
         RegionsCard regions = new RegionsCard(browse, name);
@@ -76,7 +82,7 @@ public class EnvironmentView extends VerticalLayout implements BeforeEnterObserv
         });
         Div cards = new Div(new ConnectionCard(connections, environment), regions, syncCard, open);
         cards.addClassName("tc-cards");
-        add(title, description, console, cards, modulesCard, tables);
+        add(title, description, links, cards, modulesCard, tables);
     }
 
     /** The engine's own words for a role this user lacks here, or null when they hold it. */
