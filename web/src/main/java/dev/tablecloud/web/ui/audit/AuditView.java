@@ -2,7 +2,6 @@ package dev.tablecloud.web.ui.audit;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +18,7 @@ import dev.tablecloud.audit.AuditLogEntry;
 import dev.tablecloud.audit.AuditLogService;
 import dev.tablecloud.browse.TableBrowseService;
 import dev.tablecloud.web.ui.Links;
+import dev.tablecloud.web.ui.shell.EnvironmentNav;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -49,8 +49,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         environment = event.getRouteParameters().get("name").orElse("");
         String name = environment;
         removeAll();
-        Anchor back = new Anchor(Links.environment(environment), "← " + environment);
-        back.addClassName("tc-breadcrumb");
+        EnvironmentNav pages = new EnvironmentNav(environment, EnvironmentNav.Page.AUDIT);
         H2 title = new H2("Audit log");
         title.setId("audit-title");
         grid = new AuditGrid(new AuditGrid.Source() {
@@ -82,7 +81,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         Span hint = new Span("Click an entry to see its columns old → new.");
         hint.addClassName("tc-reason");
         status.add(hint);
-        add(back, title, filters, status, grid);
+        add(pages, title, filters, status, grid);
         setFlexGrow(1, grid);
         showCount();
     }

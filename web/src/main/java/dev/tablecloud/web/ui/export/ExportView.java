@@ -1,7 +1,6 @@
 package dev.tablecloud.web.ui.export;
 
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,6 +24,7 @@ import dev.tablecloud.mapping.MappingService;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.web.ui.Links;
+import dev.tablecloud.web.ui.shell.EnvironmentNav;
 import dev.tablecloud.web.ui.failure.FailureNotification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -86,12 +86,11 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         environment = event.getRouteParameters().get("name").orElse("");
         environments.get(environment);
         removeAll();
-        Anchor back = new Anchor(Links.environment(environment), "← " + environment);
-        back.addClassName("tc-breadcrumb");
+        EnvironmentNav pages = new EnvironmentNav(environment, EnvironmentNav.Page.EXPORT);
         H2 title = new H2("Export SQL");
         title.setId("export-title");
         List<CommittedTransaction> committed = audit.committedTransactions(environment, TRANSACTIONS_LISTED);
-        add(back, title, choices(committed), nothing, exported, mappingsEditor());
+        add(pages, title, choices(committed), nothing, exported, mappingsEditor());
         QueryParameters asked = event.getLocation().getQueryParameters();
         first(asked, "target").filter(name -> target.getListDataView().contains(name)).ifPresent(target::setValue);
         Optional<Instant> askedSince = first(asked, "since").flatMap(ExportView::instant);

@@ -1,6 +1,5 @@
 package dev.tablecloud.web.ui.tables;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +20,7 @@ import dev.tablecloud.browse.TableBrowseService;
 import dev.tablecloud.browse.TablePage;
 import dev.tablecloud.browse.TableQuery;
 import dev.tablecloud.web.ui.Links;
+import dev.tablecloud.web.ui.shell.EnvironmentNav;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -64,11 +64,10 @@ public class TablesView extends VerticalLayout implements BeforeEnterObserver, H
         }
         table = asked == null ? "" : asked;
         removeAll();
-        Anchor back = new Anchor(Links.environment(environment), "← " + environment);
-        back.addClassName("tc-breadcrumb");
+        EnvironmentNav pages = new EnvironmentNav(environment, EnvironmentNav.Page.TABLES);
         H2 title = new H2(table.isEmpty() ? "Tables" : table);
         title.setId("table-name");
-        add(back, title);
+        add(pages, title);
         if (tables.isEmpty()) {
             Paragraph empty = new Paragraph("Environment " + environment + " has no tables: install a module on its overview.");
             empty.addClassName("tc-empty");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +33,7 @@ import dev.tablecloud.transaction.TransactionData;
 import dev.tablecloud.transaction.TransactionService;
 import dev.tablecloud.transaction.TransactionState;
 import dev.tablecloud.web.ui.Links;
+import dev.tablecloud.web.ui.shell.EnvironmentNav;
 import dev.tablecloud.web.ui.failure.FailureNotification;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -129,8 +129,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         environment = event.getRouteParameters().get("name").orElse("");
         environments.get(environment);
         removeAll();
-        Anchor back = new Anchor(Links.environment(environment), "← " + environment);
-        back.addClassName("tc-breadcrumb");
+        EnvironmentNav pages = new EnvironmentNav(environment, EnvironmentNav.Page.TRANSACTION);
         HorizontalLayout buttons = new HorizontalLayout(begin, preview, commit, rollback, openReview);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div changesCard = new Div(new H3("Changes so far, by user"), changes);
@@ -139,7 +138,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         previewCard.addClassNames("tc-card", "tc-preview-card");
         Div body = new Div(previewCard, changesCard);
         body.addClassName("tc-transaction-body");
-        add(back, new H2("Transaction"), summary, buttons, reason, commitProgress, body);
+        add(pages, new H2("Transaction"), summary, buttons, reason, commitProgress, body);
         refresh();
     }
 
