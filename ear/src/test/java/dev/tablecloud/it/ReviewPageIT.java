@@ -3,6 +3,7 @@ package dev.tablecloud.it;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -155,6 +156,25 @@ class ReviewPageIT extends DeployedTablecloud {
         bobPage.open("reviews");
         bobPage.wait.until(driver -> bobPage.text("recently-closed").contains("#" + reviewId + " " + title));
         assertThat(bobPage.text("waiting")).doesNotContain("#" + reviewId + " ");
+
+        // The environment's audit log names both, newest first: alice's commit, bob's approval.
+        alicePage.click("nav-audit");
+        alicePage.wait.until(ExpectedConditions.titleIs("Audit log · " + name + " · Tablecloud"));
+        assertThat(actorsEntries(alicePage, bob)).contains("APPROVED").doesNotContain("INSERT");
+        assertThat(actorsEntries(alicePage, alice)).contains("COMMIT_START", "COMMIT_END").doesNotContain("APPROVED");
+    }
+
+    /** The audit grid's cells once filtered to one actor's entries. */
+    private static List<String> actorsEntries(Browser page, String actor) {
+        WebElement filter = page.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-combo-box#filter-actor input")));
+        filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        filter.sendKeys(actor);
+        filter.sendKeys(Keys.ENTER);
+        page.wait.until(driver -> !page.cells("audit").isEmpty()
+                && page.cells("audit").stream().filter(cell -> cell.startsWith("alice-") || cell.startsWith("bob-"))
+                        .allMatch(actor::equals));
+        return page.cells("audit");
     }
 
     @Test

@@ -18,7 +18,8 @@ public final class AuditQuery {
     public static final List<String> ORIGINS = List.of("user", "engine");
     /** The change types the log's check constraint allows. */
     public static final List<String> CHANGE_TYPES = List.of("INSERT", "UPDATE", "DELETE", "BEGIN", "PREVIEW",
-            "COMMIT_START", "COMMIT_END", "ROLLBACK", "ERROR", "SYNC", "INSTALL", "UNINSTALL");
+            "COMMIT_START", "COMMIT_END", "ROLLBACK", "ERROR", "SYNC", "INSTALL", "UNINSTALL", "APPLY",
+            "REVIEW_OPENED", "REVISION", "APPROVED", "REJECTED");
 
     private static final String COLUMNS = "id, ts, actor, origin, change_type, table_name, transaction_id,"
             + " old::text, new::text";

@@ -121,6 +121,22 @@ public class TransactionService {
         return runCommit(environment, id, owner, actor, override, false);
     }
 
+    /**
+     * Writes a review's step (REVIEW_OPENED, REVISION, APPROVED, REJECTED) into the transaction's
+     * audit log as the caller's, after the review bean's own checks let the caller take it.
+     */
+    public void recordReviewStep(String environment, long id, String step, long reviewId, Integer revision) {
+        String actor = access.require(environment, Role.VIEWER, "see transactions");
+        var detail = jakarta.json.Json.createObjectBuilder().add("review", reviewId);
+        if (revision != null) {
+            detail.add("revision", revision);
+        }
+        withEngine(environment, engine -> {
+            new TransactionTable(engine, environment).marker(step, id, actor, detail.build().toString());
+            return null;
+        });
+    }
+
     /** The users' changes of a transaction after an audit position (0: from the start), at most {@code limit}. */
     public List<TransactionChange> changesAfter(String environment, long id, long after, int limit) {
         access.require(environment, Role.VIEWER, "see transactions");
