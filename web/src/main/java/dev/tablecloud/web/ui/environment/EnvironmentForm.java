@@ -29,7 +29,8 @@ class EnvironmentForm extends FormLayout {
         create.setId("create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(name, description, awsDefaultRegion, awsEndpoint, create);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        // Four fields a row on a wide screen: the form stays short above the list of environments.
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("60em", 4));
     }
 
     EnvironmentData value() {
