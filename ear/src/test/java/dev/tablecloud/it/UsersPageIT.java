@@ -159,7 +159,7 @@ class UsersPageIT extends DeployedTablecloud {
     /** Opens a select and picks the item of that text in its overlay. */
     private void choose(String selectId, String item) {
         ui.click(selectId);
-        WebElement choice = ui.wait.until(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+        WebElement choice = ui.wait.until(driver -> driver.findElements(By.cssSelector("vaadin-select-item[role='option']")).stream()
                 .filter(WebElement::isDisplayed).filter(element -> element.getText().equals(item)).findFirst()
                 .orElse(null));
         choice.click();
