@@ -145,8 +145,10 @@ class UsersPageIT extends DeployedTablecloud {
     private java.util.List<String> roles(Api as) {
         return as.get("users/me").object().getJsonArray("roles").stream().map(value -> {
             var grant = value.asJsonObject();
-            return grant.getString("role") + " in " + (grant.isNull("environment") ? "every environment"
-                    : grant.getString("environment"));
+            // The API leaves out an environment that is null: the role held in every environment.
+            String environment = grant.containsKey("environment") && !grant.isNull("environment")
+                    ? grant.getString("environment") : "every environment";
+            return grant.getString("role") + " in " + environment;
         }).toList();
     }
 

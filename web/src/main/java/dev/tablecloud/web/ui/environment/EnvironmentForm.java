@@ -19,7 +19,7 @@ class EnvironmentForm extends FormLayout {
     final TextField name = field("name", "Name", "mycompany-staging");
     final TextField description = field("description", "Description", "What this environment is for");
     final TextField awsDefaultRegion = field("awsDefaultRegion", "AWS default region", "us-east-1");
-    final TextField awsEndpoint = field("awsEndpoint", "AWS endpoint override", "http://localhost:5000 (emulators only)");
+    final TextField awsEndpoint = field("awsEndpoint", "AWS endpoint override", "emulators only");
     final Button create = new Button("Create environment");
 
     private final Map<String, TextField> fieldsByName = Map.of(

@@ -61,7 +61,8 @@ public class EnvironmentsView extends VerticalLayout {
         addClassName("tc-page");
 
         filter.setId("environment-filter");
-        filter.setPlaceholder("Filter by name, description, region or endpoint");
+        filter.setPlaceholder("Filter environments");
+        filter.setTooltipText("Keeps the environments whose name, description, region or endpoint holds the text");
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addClassName("tc-filter");
