@@ -37,8 +37,8 @@ class GrantForm extends FormLayout {
         grant.setTooltipText("Choose a user first");
         user.addValueChangeListener(change -> grant.setEnabled(change.getValue() != null));
         add(user, role, environment, grant);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28em", 3));
-        setColspan(grant, 1);
+        // One field a row: user and environment names are long, and a select cuts what does not fit.
+        setResponsiveSteps(new ResponsiveStep("0", 1));
     }
 
     /** Offers these users and environments, keeping what is chosen when it is still there. */
