@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,7 +91,7 @@ class UsersPageIT extends DeployedTablecloud {
         ui.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("generated-password-value")));
         ui.type("user-filter", user);
         ui.wait.until(driver -> ui.cells("users").contains(user));
-        assertThat(roleTexts()).contains("author in " + environment, "viewer in every environment");
+        ui.wait.until(driver -> roleTexts().containsAll(List.of("author in " + environment, "viewer in every environment")));
         ((JavascriptExecutor) ui.driver).executeScript(
                 "document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false);"
                         + "document.getElementById('users').scrollIntoView({block: 'end'})");
@@ -147,10 +149,14 @@ class UsersPageIT extends DeployedTablecloud {
     }
 
     /** The role chips the users grid shows now. */
-    private java.util.List<String> roleTexts() {
-        return ui.driver.findElements(By.cssSelector("#users .tc-role-chip")).stream().filter(WebElement::isDisplayed)
-                .map(WebElement::getText)
-                .map(String::strip).toList();
+    /** The role chips the users grid shows now; none while the grid is rendering them anew (ask again). */
+    private List<String> roleTexts() {
+        try {
+            return ui.driver.findElements(By.cssSelector("#users .tc-role-chip")).stream()
+                    .filter(WebElement::isDisplayed).map(WebElement::getText).map(String::strip).toList();
+        } catch (StaleElementReferenceException rendering) {
+            return List.of();
+        }
     }
 
     private java.util.List<String> roles(Api as) {
