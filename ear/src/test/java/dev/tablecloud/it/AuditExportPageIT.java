@@ -64,7 +64,7 @@ class AuditExportPageIT extends DeployedTablecloud {
 
         browser.signIn(Api.ADMIN, Api.adminPassword());
         browser.open("environments/" + environment);
-        browser.click("audit-link");
+        browser.click("nav-audit");
         browser.wait.until(ExpectedConditions.titleIs("Audit log · " + environment + " · Tablecloud"));
         browser.wait.until(driver -> browser.cells("audit").contains(Api.ADMIN));
         assertThat(browser.cells("audit")).contains(author);
@@ -105,7 +105,7 @@ class AuditExportPageIT extends DeployedTablecloud {
 
         browser.signIn(Api.ADMIN, Api.adminPassword());
         browser.open("environments/" + staging);
-        browser.click("export-link");
+        browser.click("nav-export");
         browser.wait.until(ExpectedConditions.titleIs("Export SQL · " + staging + " · Tablecloud"));
         browser.wait.until(driver -> browser.text("export-sql").contains("INSERT INTO vpc"));
         assertThat(browser.text("export-transaction")).contains("#" + transaction);

@@ -42,7 +42,7 @@ class ConsoleIT extends DeployedTablecloud {
         new Api(deployment).environment(name, TablecloudEar.motoUrl(), "us-east-1", "aws_vpc");
         browser.signIn(Api.ADMIN, Api.adminPassword());
         browser.open("environments/" + name);
-        browser.click("console-link");
+        browser.click("nav-console");
         browser.wait.until(ExpectedConditions.titleIs("SQL console · " + name + " · Tablecloud"));
 
         typeLines("select 41 + 1 as answer, 'console' as origin;",

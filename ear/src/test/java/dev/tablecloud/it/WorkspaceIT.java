@@ -48,7 +48,10 @@ class WorkspaceIT extends DeployedTablecloud {
         browser.wait.until(driver -> browser.cells("environments").contains(name));
         browser.screenshot("environments");
 
-        browser.driver.findElement(By.linkText(name)).click();
+        WebElement link = browser.driver.findElement(By.linkText(name));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("environment-name"), name));
         assertThat(browser.driver.getCurrentUrl()).endsWith("/environments/" + name);
         assertThat(browser.text("regions")).contains("Default", "us-east-1");
@@ -64,10 +67,11 @@ class WorkspaceIT extends DeployedTablecloud {
         browser.scrollToTop();
         browser.screenshot("environment-overview");
 
-        browser.click("uninstall-aws_vpc");
-        browser.waitForNotification("Module aws_vpc cannot be uninstalled: aws_security_group, aws_ec2 depend on it.");
-        assertThat(browser.driver.findElements(By.id("uninstall-aws_vpc"))).hasSize(1);
-        browser.screenshot("refusal-notification");
+        // An uninstall the engine would refuse is disabled, with the engine's reason beside it.
+        assertThat(browser.element("uninstall-aws_vpc").getAttribute("disabled")).isNotNull();
+        assertThat(browser.text("why-not-uninstall-aws_vpc"))
+                .isEqualTo("Module aws_vpc cannot be uninstalled: aws_security_group, aws_ec2 depend on it. Uninstall them first.");
+        assertThat(browser.element("uninstall-aws_ec2").getAttribute("disabled")).isNull();
 
         browser.open("environments/" + name + "/transaction");
         browser.wait.until(driver -> browser.text("transaction-summary").contains("No transaction is open"));

@@ -11,6 +11,7 @@ import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.ModuleInstaller;
 import dev.tablecloud.module.ModuleRegistry;
 import dev.tablecloud.module.ResourceTable;
+import dev.tablecloud.module.UninstallRules;
 import dev.tablecloud.sync.EnvironmentLock;
 import dev.tablecloud.sync.SyncReport;
 import dev.tablecloud.sync.SyncService;
@@ -91,12 +92,14 @@ public class ModuleService {
         });
     }
 
+    /** Every module of the catalog, installed or not, each with why it cannot be uninstalled now, if so. */
     public List<ModuleStatus> list(String environmentName) {
         access.require(environmentName, Role.VIEWER, "list modules");
         try (Connection engine = databases.openAsEngine(environmentName)) {
             List<String> installed = ModuleRegistry.installed(engine);
             return ModuleCatalog.all().stream()
-                    .map(m -> new ModuleStatus(m.name(), m.version(), m.dependencies(), installed.contains(m.name())))
+                    .map(m -> new ModuleStatus(m.name(), m.version(), m.dependencies(), installed.contains(m.name()),
+                            UninstallRules.refusal(m.name(), List.of(m.name()), installed).orElse(null)))
                     .toList();
         } catch (SQLException e) {
             throw unreachable(environmentName, e);

@@ -21,6 +21,12 @@ import java.util.stream.Collectors;
 /** Every module Tablecloud knows, and the order their dependencies impose. */
 public final class ModuleCatalog {
 
+    /**
+     * The module every environment database starts with and keeps: the account's regions, which
+     * every sync and every regional table need. It is never uninstalled.
+     */
+    public static final String BASE = AwsAccountModule.NAME;
+
     private static final Map<String, ModuleDefinition> MODULES = List.of(
                     AwsAccountModule.definition(),
                     AwsVpcModule.definition(),

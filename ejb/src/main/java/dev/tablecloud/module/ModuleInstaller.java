@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,7 +69,8 @@ public final class ModuleInstaller {
      * Drops the modules' tables, dependents first, as {@code iasql_uninstall('aws_vpc',
      * 'aws_security_group', 'aws_ec2')} asks: a set that holds every installed module depending on
      * one of its members is dropped whole. An installed dependent outside the set refuses it all,
-     * naming the dependent; so does a module that is not installed. Nothing is dropped then.
+     * naming the dependent; so do a module that is not installed and the base module
+     * ({@link UninstallRules}). Nothing is dropped then.
      */
     public void drop(List<String> names) throws SQLException {
         Set<String> wanted = new LinkedHashSet<>(names);
@@ -80,13 +82,9 @@ public final class ModuleInstaller {
             }
         }
         for (String name : wanted) {
-            List<String> outside = ModuleCatalog.dependentsAmong(name, installed).stream()
-                    .filter(dependent -> !wanted.contains(dependent)).toList();
-            if (!outside.isEmpty()) {
-                throw new ConflictException("Module " + name + " cannot be uninstalled: " + String.join(", ", outside)
-                        + (outside.size() == 1 ? " depends" : " depend") + " on it. Uninstall "
-                        + (outside.size() == 1 ? "it" : "them") + " first"
-                        + (wanted.size() > 1 ? ", or with it in the same call." : "."));
+            Optional<String> refusal = UninstallRules.refusal(name, wanted, installed);
+            if (refusal.isPresent()) {
+                throw new ConflictException(refusal.get());
             }
         }
         // The catalog lists dependencies before dependents: its reverse drops dependents first.

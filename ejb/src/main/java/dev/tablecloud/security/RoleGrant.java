@@ -34,6 +34,10 @@ class RoleGrant {
         this.role = role.label();
     }
 
+    String userName() {
+        return userName;
+    }
+
     GrantData toData() {
         return new GrantData(environmentName, Role.ofLabel(role).label());
     }

@@ -1,17 +1,22 @@
 package dev.tablecloud.security;
 
 import dev.tablecloud.failure.AlreadyExistsException;
+import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Use cases on users: create, list, grant roles, change passwords, and verify a sign-in. */
+/**
+ * Use cases on users: create, list, grant and revoke roles, remove, change passwords, and verify
+ * a sign-in. The installation always keeps an admin of every environment ({@link AdminsLeft}).
+ */
 @Stateless
 public class UserService {
 
@@ -21,11 +26,17 @@ public class UserService {
     @EJB
     Access access;
 
+    @EJB
+    KnownEnvironments environments;
+
     public UserData create(NewUser user) {
         access.require(null, Role.ADMIN, "create users");
         UserRules.check(user);
         if (em.find(AppUser.class, user.name()) != null) {
             throw new AlreadyExistsException("A user named '" + user.name() + "' already exists.");
+        }
+        if (user.roles() != null) {
+            user.roles().forEach(this::requireEnvironment);
         }
         em.persist(new AppUser(user.name(), PasswordHash.of(user.password()), Instant.now()));
         em.flush();
@@ -33,6 +44,12 @@ public class UserService {
             user.roles().forEach(grant -> addGrant(user.name(), grant));
         }
         return toData(user.name());
+    }
+
+    /** Creates the user with a password the server makes up, returned this once and never again. */
+    public CreatedUser createWithGeneratedPassword(String name, List<GrantData> roles) {
+        String password = NewPasswords.generate();
+        return new CreatedUser(create(new NewUser(name, password, roles)), password);
     }
 
     public List<UserData> list() {
@@ -50,6 +67,7 @@ public class UserService {
         access.require(grant == null ? null : grant.environment(), Role.ADMIN, "grant roles");
         UserRules.checkGrant(grant);
         find(userName);
+        requireEnvironment(grant);
         boolean held = !em.createQuery("select g.id from RoleGrant g where g.userName = :user and g.role = :role"
                         + " and coalesce(g.environmentName, '') = :environment", Long.class)
                 .setParameter("user", userName)
@@ -60,6 +78,51 @@ public class UserService {
             addGrant(userName, grant);
         }
         return toData(userName);
+    }
+
+    /**
+     * Takes back the role held in that environment (environment null: the role held in every
+     * environment, which a grant in one environment does not replace).
+     */
+    public UserData revoke(String userName, GrantData grant) {
+        access.require(grant == null ? null : grant.environment(), Role.ADMIN, "revoke roles");
+        UserRules.checkGrant(grant);
+        find(userName);
+        List<RoleGrant> held = em.createQuery("select g from RoleGrant g where g.userName = :user and g.role = :role"
+                        + " and coalesce(g.environmentName, '') = :environment", RoleGrant.class)
+                .setParameter("user", userName)
+                .setParameter("role", grant.role())
+                .setParameter("environment", grant.environment() == null ? "" : grant.environment())
+                .getResultList();
+        if (held.isEmpty()) {
+            throw new NotFoundException(userName + " does not hold the " + grant.role() + " role "
+                    + where(grant.environment()) + ".");
+        }
+        if (grant.environment() == null && Role.ADMIN.label().equals(grant.role())) {
+            AdminsLeft.require(everywhereAdminsLocked(), userName,
+                    "revoke admin in every environment from " + userName);
+        }
+        held.forEach(em::remove);
+        em.flush();
+        return toData(userName);
+    }
+
+    /**
+     * Removes the user and their roles. What they did stays recorded under their name (audit log,
+     * transactions, reviews); a new user of the same name would not inherit their roles.
+     */
+    public void remove(String userName) {
+        String caller = access.require(null, Role.ADMIN, "remove users");
+        AppUser user = find(userName);
+        if (caller.equals(userName)) {
+            throw new ConflictException("You cannot remove yourself (" + userName + "): another admin of every"
+                    + " environment can.");
+        }
+        AdminsLeft.require(everywhereAdminsLocked(), userName, "remove user " + userName);
+        em.createQuery("delete from RoleGrant g where g.userName = :user").setParameter("user", userName)
+                .executeUpdate();
+        em.remove(user);
+        em.flush();
     }
 
     /** Users change their own password; admins anyone's. */
@@ -79,6 +142,29 @@ public class UserService {
         AppUser user = em.find(AppUser.class, userName);
         return user != null && PasswordHash.matches(password, user.passwordHash())
                 ? Optional.of(user.name()) : Optional.empty();
+    }
+
+    /**
+     * The admins of every environment, their grants locked until this transaction ends, so that
+     * two admins removing each other at once cannot both succeed and leave none.
+     */
+    private List<String> everywhereAdminsLocked() {
+        return em.createQuery("select g from RoleGrant g where g.environmentName is null and g.role = :role",
+                        RoleGrant.class)
+                .setParameter("role", Role.ADMIN.label())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().map(RoleGrant::userName).toList();
+    }
+
+    private void requireEnvironment(GrantData grant) {
+        if (grant != null && grant.environment() != null && !environments.exists(grant.environment())) {
+            throw new NotFoundException("There is no environment named '" + grant.environment()
+                    + "': a role is granted in an environment that exists, or in every environment.");
+        }
+    }
+
+    private static String where(String environment) {
+        return environment == null ? "in every environment" : "in environment '" + environment + "'";
     }
 
     private void addGrant(String userName, GrantData grant) {

@@ -6,12 +6,14 @@ import dev.tablecloud.security.UserData;
 import dev.tablecloud.security.UserService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
 
-/** Users and their roles: admins create users and grant roles; everyone sees themselves. */
+/** Users and their roles: admins create and remove users, grant and revoke roles; everyone sees themselves. */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +51,21 @@ public class UserResource {
     @Path("{name}/roles")
     public UserData grant(@PathParam("name") String name, GrantData grant) {
         return users.grant(name, grant);
+    }
+
+    /** {@code DELETE users/bob/roles?role=viewer&environment=staging}; without environment, the role held everywhere. */
+    @DELETE
+    @Path("{name}/roles")
+    public UserData revoke(@PathParam("name") String name, @QueryParam("role") String role,
+                           @QueryParam("environment") String environment) {
+        return users.revoke(name, new GrantData(environment, role));
+    }
+
+    @DELETE
+    @Path("{name}")
+    public Response remove(@PathParam("name") String name) {
+        users.remove(name);
+        return Response.noContent().build();
     }
 
     public record PasswordChange(String password) {

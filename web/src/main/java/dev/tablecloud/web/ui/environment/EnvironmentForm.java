@@ -19,7 +19,7 @@ class EnvironmentForm extends FormLayout {
     final TextField name = field("name", "Name", "mycompany-staging");
     final TextField description = field("description", "Description", "What this environment is for");
     final TextField awsDefaultRegion = field("awsDefaultRegion", "AWS default region", "us-east-1");
-    final TextField awsEndpoint = field("awsEndpoint", "AWS endpoint override", "http://localhost:5000 (emulators only)");
+    final TextField awsEndpoint = field("awsEndpoint", "AWS endpoint override", "emulators only");
     final Button create = new Button("Create environment");
 
     private final Map<String, TextField> fieldsByName = Map.of(
@@ -29,7 +29,8 @@ class EnvironmentForm extends FormLayout {
         create.setId("create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(name, description, awsDefaultRegion, awsEndpoint, create);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        // Four fields a row on a wide screen: the form stays short above the list of environments.
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("60em", 4));
     }
 
     EnvironmentData value() {

@@ -1,6 +1,5 @@
 package dev.tablecloud.web.ui.environment;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +19,7 @@ import dev.tablecloud.install.ModuleService;
 import dev.tablecloud.sync.SyncService;
 import dev.tablecloud.transaction.TransactionService;
 import dev.tablecloud.web.ui.Links;
+import dev.tablecloud.web.ui.shell.EnvironmentNav;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -61,15 +61,7 @@ public class EnvironmentView extends VerticalLayout implements BeforeEnterObserv
         Paragraph description = new Paragraph(environment.description() == null || environment.description().isBlank()
                 ? "No description." : environment.description());
         description.addClassNames("tc-muted", "tc-description");
-        Anchor console = new Anchor(Links.console(name), "Open the SQL console");
-        console.setId("console-link");
-        console.addClassName("tc-console-link");
-        Anchor auditLink = new Anchor(Links.audit(name), "Audit log");
-        auditLink.setId("audit-link");
-        Anchor exportLink = new Anchor(Links.export(name), "Export SQL and value mappings");
-        exportLink.setId("export-link");
-        Div links = new Div(console, auditLink, exportLink);
-        links.addClassName("tc-page-links");
+        EnvironmentNav pages = new EnvironmentNav(name, EnvironmentNav.Page.OVERVIEW);
 
         TablesCard tables = new TablesCard(browse, name);
         RegionsCard regions = new RegionsCard(browse, name);
@@ -82,7 +74,7 @@ public class EnvironmentView extends VerticalLayout implements BeforeEnterObserv
         });
         Div cards = new Div(new ConnectionCard(connections, environment), regions, syncCard, open);
         cards.addClassName("tc-cards");
-        add(title, description, links, cards, modulesCard, tables);
+        add(pages, title, description, cards, modulesCard, tables);
     }
 
     /** The engine's own words for a role this user lacks here, or null when they hold it. */

@@ -17,7 +17,9 @@ import java.util.List;
 
 /**
  * The modules of the catalog, installed or not, each with what it needs and what needs it. The
- * engine decides whether an install or uninstall may happen; its refusal is the notification.
+ * engine decides whether an install or uninstall may happen: a module it says cannot be uninstalled
+ * now (a dependent installed, the base module) has its button disabled with the engine's reason
+ * beside it; any other refusal is the notification.
  */
 class ModulesCard extends Div {
 
@@ -43,9 +45,9 @@ class ModulesCard extends Div {
         grid.addColumn(module -> String.join(", ", neededBy(module.moduleName(), shown)))
                 .setHeader("Needed by (installed)").setFlexGrow(1);
         grid.addComponentColumn(ModulesCard::state).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::action).setHeader("").setWidth("22em").setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H3("Modules"), grid);
         if (roleRefusal != null) {
             Span reason = new Span(roleRefusal);
@@ -72,16 +74,15 @@ class ModulesCard extends Div {
         return badge;
     }
 
-    private Button action(ModuleStatus module) {
+    private Div action(ModuleStatus module) {
         Button button = new Button(module.installed() ? "Uninstall" : "Install");
         button.setId((module.installed() ? "uninstall-" : "install-") + module.moduleName());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL,
                 module.installed() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+        String refusal = refusal(module, roleRefusal);
+        button.setEnabled(refusal == null);
+        button.setTooltipText(refusal);
         button.setDisableOnClick(true);
-        if (roleRefusal != null) {
-            button.setEnabled(false);
-            button.setTooltipText(roleRefusal);
-        }
         button.addClickListener(click -> {
             try {
                 if (module.installed()) {
@@ -93,7 +94,24 @@ class ModulesCard extends Div {
                 button.setEnabled(true);
             }
         });
-        return button;
+        Div cell = new Div(button);
+        cell.addClassName("tc-module-action");
+        // The role refusal is said once under the grid; a module's own reason is said beside its button.
+        if (roleRefusal == null && module.installed() && module.uninstallRefusal() != null) {
+            Span why = new Span(module.uninstallRefusal());
+            why.setId("why-not-uninstall-" + module.moduleName());
+            why.addClassName("tc-reason");
+            cell.add(why);
+        }
+        return cell;
+    }
+
+    /** Why the module's button is disabled for this user now, or null when it is enabled. */
+    static String refusal(ModuleStatus module, String roleRefusal) {
+        if (roleRefusal != null) {
+            return roleRefusal;
+        }
+        return module.installed() ? module.uninstallRefusal() : null;
     }
 
     void install(String module) {

@@ -43,8 +43,12 @@ class SyncCard extends Div {
             sync.setTooltipText(roleRefusal);
         }
         report.setId("sync-report");
-        report.addClassName("tc-reason");
+        report.addClassNames("tc-reason", "tc-answer");
         add(new H3("Sync"), facts, sync, report);
+        if (roleRefusal != null) {
+            // A disabled button shows no tooltip on hover (Vaadin 24), so the reason is also text.
+            report.setText(roleRefusal);
+        }
         refresh();
     }
 

@@ -19,4 +19,18 @@ class ModulesCardTest {
         assertThat(ModulesCard.neededBy("aws_vpc", all)).containsExactly("aws_ec2");
         assertThat(ModulesCard.neededBy("aws_ec2", all)).isEmpty();
     }
+
+    @Test
+    void aButtonIsDisabledWithTheRoleRefusalFirstThenTheEnginesReasonForTheModule() {
+        ModuleStatus base = new ModuleStatus("aws_account", "1", List.of(), true,
+                "Module aws_account cannot be uninstalled: it is the base of every environment");
+        ModuleStatus free = new ModuleStatus("aws_s3", "1", List.of("aws_account"), true, null);
+        ModuleStatus absent = new ModuleStatus("aws_route53", "1", List.of("aws_account"), false, null);
+
+        assertThat(ModulesCard.refusal(base, null)).startsWith("Module aws_account cannot be uninstalled");
+        assertThat(ModulesCard.refusal(free, null)).isNull();
+        assertThat(ModulesCard.refusal(absent, null)).isNull();
+        assertThat(ModulesCard.refusal(free, "bob may not install modules")).isEqualTo("bob may not install modules");
+        assertThat(ModulesCard.refusal(absent, "bob may not install modules")).isEqualTo("bob may not install modules");
+    }
 }
