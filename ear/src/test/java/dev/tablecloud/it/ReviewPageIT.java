@@ -78,6 +78,11 @@ class ReviewPageIT extends DeployedTablecloud {
         assertThat(diffRows(alicePage, "#diff", "create").get(0).getText()).startsWith("+").contains("vpc", vpc);
         assertThat(diffRows(alicePage, "#diff", "create").get(1).getText()).contains("subnet", "10.71.1.0/24");
 
+        // The policy asks for an approval: the transaction page says so before anyone clicks Commit.
+        assertThat(alicePage.element("commit").getAttribute("disabled")).isNotNull();
+        assertThat(alicePage.text("action-reason")).isEqualTo("Not yet: this environment's review policy asks for"
+                + " 1 approval: open a review of the transaction.");
+
         String title = "Add the " + vpc + " network";
         alicePage.click("open-review");
         alicePage.type("review-title-field", title);

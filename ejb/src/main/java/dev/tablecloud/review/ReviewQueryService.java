@@ -54,6 +54,24 @@ public class ReviewQueryService {
         return views().data(review);
     }
 
+    /**
+     * Why the environment's review policy would refuse to commit the transaction now, in words, or
+     * nothing when it would let it. A forecast for the buttons: the gate decides at commit time,
+     * against a fresh plan, and admins may override it with a reason.
+     */
+    public List<String> commitRefusals(String environment, long transactionId) {
+        access.require(environment, Role.VIEWER, "see reviews");
+        int required = store.policy(environment).approvalsRequired();
+        if (required == 0) {
+            return List.of();
+        }
+        return store.openReviewOf(environment, transactionId)
+                .map(review -> views().data(review))
+                .map(review -> review.committable() ? List.<String>of() : review.notCommittableBecause())
+                .orElse(List.of("this environment's review policy asks for " + required
+                        + (required == 1 ? " approval" : " approvals") + ": open a review of the transaction"));
+    }
+
     /** The open review of a transaction, if it has one. */
     public Optional<ReviewSummary> openReviewOf(String environment, long transactionId) {
         access.require(environment, Role.VIEWER, "see reviews");

@@ -3,15 +3,22 @@ package dev.tablecloud.web.ui.transaction;
 import dev.tablecloud.transaction.TransactionData;
 import dev.tablecloud.transaction.TransactionState;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Which of begin, preview, commit and roll back a user may press now, and why not: the role the
  * engine would ask for first (its own refusal text), then the transaction's state.
  *
- * @param roleRefusal the engine's refusal of the author role for this user, or null when they hold it
+ * @param roleRefusal    the engine's refusal of the author role for this user, or null when they hold it
+ * @param reviewRefusals why the review policy would refuse the commit now (the engine's forecast), or none
  */
-record ActionStates(String environment, String roleRefusal, Optional<TransactionData> current) {
+record ActionStates(String environment, String roleRefusal, Optional<TransactionData> current,
+                    List<String> reviewRefusals) {
+
+    ActionStates(String environment, String roleRefusal, Optional<TransactionData> current) {
+        this(environment, roleRefusal, current, List.of());
+    }
 
     /** Enabled, or disabled with the reason shown beside it. */
     record State(boolean enabled, String reason) {
@@ -37,7 +44,11 @@ record ActionStates(String environment, String roleRefusal, Optional<Transaction
     }
 
     State commit() {
-        return whileOpen();
+        State open = whileOpen();
+        if (!open.enabled() || reviewRefusals.isEmpty()) {
+            return open;
+        }
+        return State.disabled("Not yet: " + String.join("; ", reviewRefusals) + ".");
     }
 
     State rollback() {

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.Command;
 import dev.tablecloud.browse.TableBrowseService;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.failure.ForbiddenException;
+import dev.tablecloud.review.ReviewQueryService;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.transaction.CommitProgressData;
@@ -88,6 +89,8 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     private ScheduledFuture<?> watching;
     @Inject
     OpenReview openReview;
+    @Inject
+    ReviewQueryService reviewQueries;
 
     @Inject
     public TransactionView(TransactionService transactions, EnvironmentService environments, Access access,
@@ -146,7 +149,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     void refresh() {
         Optional<TransactionData> current = transactions.current(environment);
         String refusal = roleRefusal();
-        ActionStates states = new ActionStates(environment, refusal, current);
+        ActionStates states = new ActionStates(environment, refusal, current, reviewRefusals(current));
         showSummary(current);
         apply(begin, states.begin());
         apply(preview, states.preview());
@@ -154,7 +157,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         apply(rollback, states.rollback());
         reason.setText(firstReason(states));
         showProgress(current);
-        openReview.show(environment, current, states.commit().reason());
+        openReview.show(environment, current, states.preview().reason());
         if (current.isEmpty()) {
             changes.show(List.of(), false);
             previewNote.setText("Begin a transaction to see what a commit would do.");
@@ -166,7 +169,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         var position = transactions.position(environment, id);
         List<TransactionChange> list = transactions.changesAfter(environment, id, 0, CHANGES_SHOWN + 1);
         changes.show(list.size() > CHANGES_SHOWN ? list.subList(0, CHANGES_SHOWN) : list, list.size() > CHANGES_SHOWN);
-        shown = Watch.of(current, position);
+        shown = Watch.of(current, position, states.reviewRefusals());
         if (states.preview().enabled()) {
             diff.show(transactions.preview(environment));
             previewNote.setText("Read live from the cloud at " + java.time.LocalTime.now().withNano(0)
@@ -177,6 +180,12 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
                     ? "The preview reads the cloud live and needs the author role here (see above)."
                     : states.preview().reason());
         }
+    }
+
+    /** The review policy's forecast for the open transaction: it changes when someone decides, so the watch asks too. */
+    private List<String> reviewRefusals(Optional<TransactionData> current) {
+        return current.filter(open -> open.state() == TransactionState.OPEN)
+                .map(open -> reviewQueries.commitRefusals(environment, open.id())).orElse(List.of());
     }
 
     private String roleRefusal() {
@@ -306,7 +315,8 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     private void look(UI ui) {
         try {
             Optional<TransactionData> current = transactions.current(environment);
-            Watch now = Watch.of(current, current.map(open -> transactions.position(environment, open.id())).orElse(null));
+            Watch now = Watch.of(current, current.map(open -> transactions.position(environment, open.id())).orElse(null),
+                    reviewRefusals(current));
             if (now.movedSince(shown)) {
                 ui.access(this::refresh);
             } else if (commitProgress.expectsMore() || current.filter(TransactionView::committing).isPresent()) {

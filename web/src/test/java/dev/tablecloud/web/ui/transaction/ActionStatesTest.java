@@ -5,6 +5,7 @@ import dev.tablecloud.transaction.TransactionState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,5 +56,16 @@ class ActionStatesTest {
         assertThat(states.commit().reason()).isEqualTo(refusal);
         assertThat(states.rollback().enabled()).isFalse();
         assertThat(states.preview().enabled()).isFalse();
+    }
+
+    @Test
+    void aCommitThePolicyWouldRefuseIsDisabledWithItsReasonsWhileRollbackAndPreviewStay() {
+        ActionStates states = new ActionStates("staging", null, Optional.of(transaction(TransactionState.OPEN)),
+                List.of("needs 1 approval, has 0"));
+
+        assertThat(states.commit().enabled()).isFalse();
+        assertThat(states.commit().reason()).isEqualTo("Not yet: needs 1 approval, has 0.");
+        assertThat(states.preview().enabled()).isTrue();
+        assertThat(states.rollback().enabled()).isTrue();
     }
 }
