@@ -76,13 +76,13 @@ class UsersPageIT extends DeployedTablecloud {
         assertThat(carol.get("users/me").status()).isEqualTo(200);
 
         // The new user is chosen in the grant form already.
-        ui.wait.until(driver -> ui.text("grant-user").contains(user));
+        ui.wait.until(driver -> comboText("grant-user").equals(user));
         choose("grant-role", "author");
-        choose("grant-environment", environment);
+        pick("grant-environment", environment);
         ui.click("grant");
         ui.element("revoke-" + user + "-author-" + environment);
         choose("grant-role", "viewer");
-        choose("grant-environment", "every environment");
+        pick("grant-environment", "every environment");
         ui.click("grant");
         ui.element("revoke-" + user + "-viewer-everywhere");
         assertThat(roles(carol)).containsExactlyInAnyOrder("author in " + environment, "viewer in every environment");
@@ -106,7 +106,7 @@ class UsersPageIT extends DeployedTablecloud {
         // An environment gone since the page was opened: the server refuses, in its words.
         assertThat(api.delete("environments/" + doomed + "?dropDatabase=true").status()).isEqualTo(200);
         choose("grant-role", "author");
-        choose("grant-environment", doomed);
+        pick("grant-environment", doomed);
         ui.click("grant");
         ui.waitForNotification("There is no environment named '" + doomed + "'");
         assertThat(roles(carol)).containsExactly("viewer in every environment");
@@ -175,6 +175,23 @@ class UsersPageIT extends DeployedTablecloud {
         WebElement input = ui.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(fieldSelector + " input")));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Types an item's whole text into a combo box, which chooses it, as a person with many to choose from does. */
+    private void pick(String comboId, String item) {
+        WebElement input = ui.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-combo-box#" + comboId + " input")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(item);
+        ui.wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(option -> option.isDisplayed() && option.getText().equals(item)));
+        input.sendKeys(Keys.ENTER);
+        ui.wait.until(driver -> comboText(comboId).equals(item));
+        ui.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-combo-box-overlay[opened]")));
+    }
+
+    private String comboText(String comboId) {
+        return ui.driver.findElement(By.cssSelector("vaadin-combo-box#" + comboId + " input")).getDomProperty("value");
     }
 
     /** Opens a select and picks the item of that text in its overlay. */
