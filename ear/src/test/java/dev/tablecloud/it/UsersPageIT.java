@@ -75,8 +75,7 @@ class UsersPageIT extends DeployedTablecloud {
         Api carol = api.as(user, generated);
         assertThat(carol.get("users/me").status()).isEqualTo(200);
 
-        // The new user is chosen in the grant form already.
-        ui.wait.until(driver -> comboText("grant-user").equals(user));
+        pick("grant-user", user);
         choose("grant-role", "author");
         pick("grant-environment", environment);
         ui.click("grant");
