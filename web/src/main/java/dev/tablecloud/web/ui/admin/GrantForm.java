@@ -2,7 +2,6 @@ package dev.tablecloud.web.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import dev.tablecloud.security.GrantData;
@@ -15,10 +14,9 @@ import java.util.List;
 /** Which user gets which role where: in one environment, or in every environment. */
 class GrantForm extends FormLayout {
 
-    /** Combo boxes, filtered as one types: an installation has many users and environments. */
-    final ComboBox<String> user = new ComboBox<>();
+    final Select<String> user = new Select<>();
     final Select<String> role = new Select<>();
-    final ComboBox<String> environment = new ComboBox<>();
+    final Select<String> environment = new Select<>();
     final Button grant = new Button("Grant role");
 
     GrantForm() {
@@ -39,7 +37,7 @@ class GrantForm extends FormLayout {
         grant.setTooltipText("Choose a user first");
         user.addValueChangeListener(change -> grant.setEnabled(change.getValue() != null));
         add(user, role, environment, grant);
-        // One field a row: user and environment names are long, and a field cuts what does not fit.
+        // One field a row: user and environment names are long, and a select cuts what does not fit.
         setResponsiveSteps(new ResponsiveStep("0", 1));
     }
 
