@@ -231,6 +231,52 @@ class ReviewPageIT extends DeployedTablecloud {
     }
 
     @Test
+    void anAdminCommitsWithoutTheApprovalsOnlyWithAWrittenReasonWhichTheReviewKeeps() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Api api = new Api(deployment);
+        String name = api.environment("rvo-" + suffix, TablecloudEar.motoUrl(), "us-east-1", "aws_vpc");
+        String alice = user(api, "alice-" + suffix, name, "author");
+        policy(api, name);
+        Api asAlice = api.as(alice, PASSWORD);
+        asAlice.begin(name);
+        String vpc = name + "-urgent";
+        SqlAnswers.ok(asAlice.sql(name, "insert into vpc (cidr_block, tags) values ('10.74.0.0/16', '{\"Name\": \""
+                + vpc + "\"}')"));
+        var opened = asAlice.post("environments/" + name + "/transactions/current/reviews",
+                "{\"title\": \"Urgent network\", \"description\": \"\"}");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        long reviewId = opened.object().getJsonNumber("id").longValue();
+
+        // Alice, an author, sees why the commit waits and is offered no way around it.
+        Browser alicePage = browser();
+        alicePage.signIn(alice, PASSWORD);
+        alicePage.open("environments/" + name + "/transaction");
+        alicePage.wait.until(driver -> alicePage.text("action-reason").startsWith("Not yet:"));
+        assertThat(alicePage.element("commit").getAttribute("disabled")).isNotNull();
+        assertThat(shown(alicePage, "commit-override")).isFalse();
+
+        Browser adminPage = browser();
+        adminPage.signIn(Api.ADMIN, Api.adminPassword());
+        adminPage.open("environments/" + name + "/transaction");
+        adminPage.wait.until(driver -> shown(adminPage, "commit-override"));
+        assertThat(adminPage.element("commit").getAttribute("disabled")).isNotNull();
+        adminPage.click("commit-override");
+        adminPage.click("override-confirm");
+        adminPage.wait.until(driver -> adminPage.element("override-reason").getAttribute("invalid") != null);
+        assertThat(adminPage.notifications()).noneMatch(text -> text.contains("committed"));
+        typeInTextArea(adminPage, "override-reason", "Incident 4711: the reviewers are unreachable");
+        adminPage.screenshot("commit-override");
+        adminPage.click("override-confirm");
+        adminPage.waitForNotification("without the approvals, because: Incident 4711: the reviewers are unreachable");
+        alicePage.wait.until(driver -> alicePage.text("transaction-summary").startsWith("No transaction is open"));
+
+        alicePage.open("reviews/" + reviewId);
+        alicePage.wait.until(driver -> alicePage.text("review-history").contains("committed"));
+        assertThat(alicePage.text("review-history")).contains("overridden", Api.ADMIN,
+                "Incident 4711: the reviewers are unreachable");
+    }
+
+    @Test
     void aDeepLinkToAReviewThatDoesNotExistSaysSo() {
         Browser page = browser();
         page.signIn(Api.ADMIN, Api.adminPassword());

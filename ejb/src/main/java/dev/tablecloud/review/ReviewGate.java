@@ -49,7 +49,7 @@ public class ReviewGate implements CommitGate {
         String environment = request.environment();
         String script = exports.forTransaction(environment, request.transactionId(), null).script();
         String hash = ReviewHash.of(request.plan(), script);
-                Optional<Review> review = store.openReviewOf(environment, request.transactionId());
+        Optional<Review> review = store.openReviewOf(environment, request.transactionId());
         Optional<ReviewRevision> current = review.map(store::current);
         if (request.override() != null) {
             return overridden(request, hash, review, current);
@@ -108,7 +108,7 @@ public class ReviewGate implements CommitGate {
 
     @Override
     public void ended(String environment, long transactionId, String actor, TransactionEnd end, String detail) {
-                store.openReviewOf(environment, transactionId).ifPresent(review -> {
+        store.openReviewOf(environment, transactionId).ifPresent(review -> {
             Integer revision = store.current(review).number;
             switch (end) {
                 case COMMITTED -> {

@@ -55,7 +55,8 @@ record ActionStates(String environment, String roleRefusal, Optional<Transaction
         return whileOpen();
     }
 
-    private State whileOpen() {
+    /** Open, and the user holds the author role: what every action on the transaction needs first. */
+    State whileOpen() {
         if (roleRefusal != null) {
             return State.disabled(roleRefusal);
         }

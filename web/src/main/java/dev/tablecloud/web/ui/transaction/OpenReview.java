@@ -85,7 +85,7 @@ class OpenReview extends HorizontalLayout {
         open.setVisible(review.isEmpty());
         review.ifPresent(shown -> {
             link.setHref(Links.review(shown.id()));
-            link.setText("Review " + shown.id() + ": " + shown.title() + " (" + shown.approvals() + " approvals)");
+            link.setText("Review " + shown.id() + ": " + shown.title() + " · approvals " + shown.approvals());
         });
         boolean openNow = current.map(transaction -> transaction.state() == TransactionState.OPEN).orElse(false);
         open.setEnabled(openNow && refusal == null);

@@ -74,6 +74,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     final PreviewDiff diff;
     final Span previewNote = new Span();
     final CommitProgress commitProgress = new CommitProgress();
+    final CommitOverride override = new CommitOverride(this::startCommit);
 
     private final TransactionService transactions;
     private final EnvironmentService environments;
@@ -119,7 +120,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         preview.addClickListener(click -> act(() -> { }));
         begin.addClickListener(click -> commitProgress.hide());
         commit.setDisableOnClick(true);
-        commit.addClickListener(click -> startCommit());
+        commit.addClickListener(click -> startCommit(null));
         rollback.setDisableOnClick(true);
         rollback.addClickListener(click -> act(() -> {
             TransactionData ended = transactions.rollback(environment);
@@ -133,7 +134,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         environments.get(environment);
         removeAll();
         EnvironmentNav pages = new EnvironmentNav(environment, EnvironmentNav.Page.TRANSACTION);
-        HorizontalLayout buttons = new HorizontalLayout(begin, preview, commit, rollback, openReview);
+        HorizontalLayout buttons = new HorizontalLayout(begin, preview, commit, override, rollback, openReview);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div changesCard = new Div(new H3("Changes so far, by user"), changes);
         changesCard.addClassNames("tc-card", "tc-changes-card");
@@ -155,6 +156,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         apply(preview, states.preview());
         apply(commit, states.commit());
         apply(rollback, states.rollback());
+        override.show(states.reviewRefusals(), isAdmin(), states.whileOpen().enabled());
         reason.setText(firstReason(states));
         showProgress(current);
         openReview.show(environment, current, states.preview().reason());
@@ -197,6 +199,15 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    private boolean isAdmin() {
+        try {
+            access.require(environment, Role.ADMIN, "commit without the approvals the review policy asks for");
+            return true;
+        } catch (ForbiddenException refused) {
+            return false;
+        }
+    }
+
     private static String firstReason(ActionStates states) {
         for (ActionStates.State state : List.of(states.commit(), states.begin())) {
             if (!state.enabled()) {
@@ -225,16 +236,18 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     /**
      * Starts the commit on the managed executor (which carries the signed-in user to the engine) and
      * returns at once: the progress comes from the server's state, polled by the watch and pushed.
+     *
+     * @param overrideReason an admin's reason to commit without the approvals, or null
      */
-    private void startCommit() {
+    private void startCommit(String overrideReason) {
         UI ui = UI.getCurrent();
         String name = environment;
         commitProgress.starting();
         Runnable work = () -> {
             Command after;
             try {
-                CommitReport report = transactions.commit(name, null);
-                after = () -> committed(report);
+                CommitReport report = transactions.commit(name, overrideReason);
+                after = () -> committed(report, overrideReason);
             } catch (RuntimeException e) {
                 // Refused before or while it started (409, the review policy): what the server kept, if anything.
                 after = () -> {
@@ -256,10 +269,11 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    private void committed(CommitReport report) {
+    private void committed(CommitReport report, String overrideReason) {
         refresh();
         if (report.committed()) {
-            success("Transaction " + report.transactionId() + " committed: " + report.steps().size() + " cloud actions.");
+            success("Transaction " + report.transactionId() + " committed: " + report.steps().size() + " cloud actions"
+                    + (overrideReason == null ? "." : ", without the approvals, because: " + overrideReason));
         } else {
             FailureNotification.show("Commit failed: " + report.error()
                     + (report.undo().isEmpty() ? "" : " Undone: " + String.join("; ", report.undo()) + ".")

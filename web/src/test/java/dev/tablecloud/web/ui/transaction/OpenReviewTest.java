@@ -32,7 +32,7 @@ class OpenReviewTest {
         assertThat(openReview.open.isVisible()).isFalse();
         assertThat(openReview.link.isVisible()).isTrue();
         assertThat(openReview.link.getHref()).isEqualTo("reviews/12");
-        assertThat(openReview.link.getText()).isEqualTo("Review 12: Add the shop VPC (0 of 1 approvals)");
+        assertThat(openReview.link.getText()).isEqualTo("Review 12: Add the shop VPC · approvals 0 of 1");
     }
 
     @Test
