@@ -22,6 +22,9 @@ class JobRun {
     @Column(name = "job_name", nullable = false)
     private String jobName;
 
+    @Column(name = "environment_name")
+    private String environmentName;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -43,6 +46,7 @@ class JobRun {
 
     JobRun(JobRunData data) {
         this.jobName = data.jobName();
+        this.environmentName = data.environment();
         this.startedAt = data.startedAt();
         this.finishedAt = data.finishedAt();
         this.outcome = data.outcome();
@@ -52,6 +56,6 @@ class JobRun {
     }
 
     JobRunData toData() {
-        return new JobRunData(jobName, startedAt, finishedAt, outcome, message, node);
+        return new JobRunData(jobName, environmentName, startedAt, finishedAt, outcome, message, node);
     }
 }

@@ -21,9 +21,10 @@ public interface CommitGate {
     /**
      * @param override an admin's reason to commit without the approvals, or null
      * @param position the users' changes the plan was made from
+     * @param scheduled whether a schedule runs it (bound to the commit windows) rather than a person
      */
     record CommitRequest(String environment, long transactionId, String actor, String override,
-                         List<PreviewRow> plan, ChangePosition position) {
+                         List<PreviewRow> plan, ChangePosition position, boolean scheduled) {
     }
 
     /** How a transaction ended, or how a commit attempt did. */

@@ -2,6 +2,7 @@ package dev.tablecloud.transaction;
 
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.ConflictException;
+import dev.tablecloud.failure.ForbiddenException;
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.failure.TablecloudException;
 import dev.tablecloud.security.Access;
@@ -9,6 +10,9 @@ import dev.tablecloud.security.Role;
 import dev.tablecloud.sync.SyncScope;
 import dev.tablecloud.sync.SyncService;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -58,6 +62,10 @@ public class TransactionService {
     @EJB
     CommitGate gate;
 
+    @Inject
+    @Any
+    Instance<CommitCheck> checks;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -81,6 +89,15 @@ public class TransactionService {
     public Optional<TransactionData> current(String environment) {
         access.require(environment, Role.VIEWER, "see transactions");
         return withEngine(environment, engine -> new TransactionTable(engine, environment).notEnded());
+    }
+
+    /**
+     * Where a transaction stands, for the engine's own jobs (no signed-in user): a scheduled commit
+     * whose server died learns so whether its recovered commit ended committed or open again.
+     */
+    public Optional<TransactionState> stateOf(String environment, long id) {
+        return withEngine(environment, engine -> new TransactionTable(engine, environment).find(id))
+                .map(TransactionData::state);
     }
 
     public TransactionData get(String environment, long id) {
@@ -117,8 +134,24 @@ public class TransactionService {
     public CommitReport commit(String environment, String override) {
         String actor = access.require(environment, Role.AUTHOR, "commit the transaction");
         String owner = CommitOwner.commit();
-        long id = startEnding(environment, owner, null, actor);
-        return runCommit(environment, id, owner, actor, override, false);
+        long id = startEnding(environment, owner, null, actor, null);
+        return runCommit(environment, id, owner, actor, override, CommitKind.BY_HAND);
+    }
+
+    /**
+     * The commit a schedule runs, for the user who scheduled it: the same commit as theirs, through
+     * the same checks (the review gate against a fresh plan, the windows and freezes), as long as they
+     * still hold the author role and the transaction they scheduled is the open one. Called by the
+     * scheduled-commit job, which runs without a signed-in user.
+     */
+    public CommitReport commitScheduled(String environment, long transactionId, String requester) {
+        if (!access.holds(requester, environment, Role.AUTHOR)) {
+            throw new ForbiddenException(requester + " scheduled the commit of transaction " + transactionId
+                    + " but no longer holds the author role in environment '" + environment + "'.");
+        }
+        String owner = CommitOwner.commit();
+        long id = startEnding(environment, owner, null, requester, transactionId);
+        return runCommit(environment, id, owner, requester, null, CommitKind.SCHEDULED);
     }
 
     /**
@@ -207,7 +240,7 @@ public class TransactionService {
                     finishRollback(environment, id, "engine");
                     recovered.add(environment + ": rollback of transaction " + id + " finished");
                 } else {
-                    CommitReport report = runCommit(environment, id, owner, "engine", null, true);
+                    CommitReport report = runCommit(environment, id, owner, "engine", null, CommitKind.RECOVERY);
                     recovered.add(environment + ": commit of transaction " + id + (report.committed()
                             ? " finished" : " undone (" + report.error() + "), transaction open again"));
                 }
@@ -219,12 +252,18 @@ public class TransactionService {
         return recovered.isEmpty() ? NOTHING_STUCK : String.join("; ", recovered);
     }
 
+    /** Who set a commit going: a person, a schedule, or the recovery of a commit whose server died. */
+    private enum CommitKind {
+        BY_HAND, SCHEDULED, RECOVERY
+    }
+
     private CommitReport runCommit(String environment, long id, String owner, String actor, String override,
-                                   boolean recovering) {
+                                   CommitKind kind) {
         try (CommitProgressRecorder progress = progressRecorder(environment, id)) {
+            boolean recovering = kind == CommitKind.RECOVERY;
             progress.started(actor, recovering);
             try {
-                return runCommit(environment, id, owner, actor, override, recovering, progress);
+                return runCommit(environment, id, owner, actor, override, kind, progress);
             } catch (CommitRefused refused) {
                 progress.ended(CommitProgressData.State.REFUSED, refused.reason().getMessage());
                 throw refused.reason();
@@ -236,7 +275,8 @@ public class TransactionService {
     }
 
     private CommitReport runCommit(String environment, long id, String owner, String actor, String override,
-                                   boolean recovering, CommitProgressRecorder progress) {
+                                   CommitKind kind, CommitProgressRecorder progress) {
+        boolean recovering = kind == CommitKind.RECOVERY;
         String defaultRegion = environments.lookup(environment).awsDefaultRegion();
         ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> beat(environment, id, owner),
                 HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
@@ -250,7 +290,7 @@ public class TransactionService {
                 Plan plan = run.plan(id);
                 if (!recovering) {
                     // A recovered commit was admitted before its server died; its plan is the rest of that one.
-                    admit(transactions, environment, id, actor, override, plan);
+                    admit(transactions, environment, id, actor, override, kind == CommitKind.SCHEDULED, plan);
                 }
                 progress.planned(plan);
                 result = run.apply(plan, parallelism(), recovering, progress);
@@ -310,11 +350,16 @@ public class TransactionService {
      * transaction OPEN again with the gate's reason, and nothing applied.
      */
     private void admit(TransactionTable transactions, String environment, long id, String actor, String override,
-                       Plan plan) throws SQLException {
+                       boolean scheduled, Plan plan) throws SQLException {
         CommitAdmission admission;
         try {
-            admission = gate.admit(new CommitGate.CommitRequest(environment, id, actor, override,
-                    plan.steps().stream().map(TransactionService::previewRow).toList(), transactions.position(id)));
+            CommitGate.CommitRequest request = new CommitGate.CommitRequest(environment, id, actor, override,
+                    plan.steps().stream().map(TransactionService::previewRow).toList(), transactions.position(id),
+                    scheduled);
+            for (CommitCheck check : checks) {
+                check.admit(request);
+            }
+            admission = gate.admit(request);
         } catch (TablecloudException refused) {
             transactions.reopen(id, "Commit refused: " + refused.getMessage());
             ended(environment, id, actor, CommitGate.TransactionEnd.COMMIT_REFUSED, refused.getMessage());
@@ -401,7 +446,7 @@ public class TransactionService {
     public TransactionData rollback(String environment) {
         String actor = access.require(environment, Role.AUTHOR, "roll back the transaction");
         String owner = CommitOwner.rollback();
-        long id = startEnding(environment, owner, null, actor);
+        long id = startEnding(environment, owner, null, actor, null);
         return finishRollback(environment, id, actor);
     }
 
@@ -426,10 +471,12 @@ public class TransactionService {
     }
 
     /** OPEN → COMMITTING for this owner, or 409; the marker (if any) records who started it. */
-    private long startEnding(String environment, String owner, String marker, String actor) {
+    /** @param expected the transaction that must be the open one, or null for whichever is */
+    private long startEnding(String environment, String owner, String marker, String actor, Long expected) {
         return withEngine(environment, engine -> {
             TransactionTable transactions = new TransactionTable(engine, environment);
-            TransactionData open = openOne(transactions, environment);
+            TransactionData open = expected == null ? openOne(transactions, environment)
+                    : expectedOpen(transactions, environment, expected);
             if (!transactions.startEnding(open.id(), owner)) {
                 throw commitInProgress(environment, open.id());
             }
@@ -447,6 +494,19 @@ public class TransactionService {
             throw commitInProgress(environment, current.id());
         }
         return current;
+    }
+
+    private static TransactionData expectedOpen(TransactionTable transactions, String environment, long expected)
+            throws SQLException {
+        Optional<TransactionData> current = transactions.notEnded();
+        if (current.isEmpty() || current.get().id() != expected) {
+            throw new TransactionEndedException("Transaction " + expected + " of environment '" + environment
+                    + "' is no longer open" + current.map(other -> ": transaction " + other.id() + " is.").orElse("."));
+        }
+        if (current.get().state() == TransactionState.COMMITTING) {
+            throw commitInProgress(environment, expected);
+        }
+        return current.get();
     }
 
     static ConflictException commitInProgress(String environment, long id) {

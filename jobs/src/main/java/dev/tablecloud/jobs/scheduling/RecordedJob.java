@@ -3,6 +3,7 @@ package dev.tablecloud.jobs.scheduling;
 import dev.tablecloud.jobrun.JobRunData;
 import dev.tablecloud.jobrun.JobRunOutcome;
 import dev.tablecloud.jobrun.JobRunService;
+import dev.tablecloud.jobrun.NodeName;
 import jakarta.ejb.EJB;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;

@@ -12,6 +12,7 @@ public final class Links {
     public static final String ENVIRONMENTS = "environments";
     public static final String REVIEWS = "reviews";
     public static final String USERS = "users";
+    public static final String JOBS = "jobs";
 
     private Links() {
     }
@@ -30,6 +31,10 @@ public final class Links {
 
     public static String audit(String environment) {
         return environment(environment) + "/audit";
+    }
+
+    public static String schedule(String environment) {
+        return environment(environment) + "/schedule";
     }
 
     public static String export(String environment) {

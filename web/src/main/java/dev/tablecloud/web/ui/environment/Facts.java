@@ -1,19 +1,15 @@
 package dev.tablecloud.web.ui.environment;
 
+import dev.tablecloud.web.ui.Times;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** A list of labelled facts (a {@code <dl>}): what each overview card shows. */
 class Facts extends Component {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     Facts() {
         super(new Element("dl"));
@@ -39,7 +35,7 @@ class Facts extends Component {
     }
 
     static String time(Instant at) {
-        return at == null ? "—" : TIME.format(at);
+        return Times.of(at);
     }
 
 }

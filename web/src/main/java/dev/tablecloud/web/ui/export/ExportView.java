@@ -24,6 +24,7 @@ import dev.tablecloud.mapping.MappingService;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.web.ui.Links;
+import dev.tablecloud.web.ui.Times;
 import dev.tablecloud.web.ui.shell.EnvironmentNav;
 import dev.tablecloud.web.ui.failure.FailureNotification;
 import jakarta.annotation.security.PermitAll;
@@ -32,10 +33,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,8 +50,6 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     static final String SINCE = "the changes since a moment";
     static final String NO_TARGET = "";
     static final int TRANSACTIONS_LISTED = 200;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     final Select<String> what = new Select<>();
     final Select<CommittedTransaction> transaction = new Select<>();
@@ -226,7 +223,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
 
     static String label(CommittedTransaction tx) {
         return "#" + tx.id() + " · " + (tx.committedBy() == null ? tx.openedBy() : tx.committedBy())
-                + (tx.committedAt() == null ? "" : " · " + TIME.format(tx.committedAt()));
+                + (tx.committedAt() == null ? "" : " · " + Times.of(tx.committedAt()));
     }
 
     private static Optional<String> first(QueryParameters parameters, String name) {

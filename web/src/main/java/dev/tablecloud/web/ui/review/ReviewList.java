@@ -1,5 +1,6 @@
 package dev.tablecloud.web.ui.review;
 
+import dev.tablecloud.web.ui.Times;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

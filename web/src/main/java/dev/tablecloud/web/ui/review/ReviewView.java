@@ -1,5 +1,6 @@
 package dev.tablecloud.web.ui.review;
 
+import dev.tablecloud.web.ui.Times;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
@@ -337,7 +338,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 ui.access(this::refresh);
             }
         } catch (RuntimeException e) {
-            LOG.fine("Watching review " + id + " failed: " + e.getMessage());
+            LOG.warning("Watching review " + id + " failed: " + e.getMessage());
         }
     }
 

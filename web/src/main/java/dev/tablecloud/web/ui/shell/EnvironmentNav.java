@@ -20,6 +20,7 @@ public class EnvironmentNav extends Nav {
         TABLES("Tables", Links::tables),
         CONSOLE("SQL console", Links::console),
         TRANSACTION("Transaction", Links::transaction),
+        SCHEDULE("Schedule", Links::schedule),
         AUDIT("Audit log", Links::audit),
         EXPORT("Export", Links::export);
 

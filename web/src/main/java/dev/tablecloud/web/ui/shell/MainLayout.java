@@ -28,6 +28,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final SideNavItem environments = new SideNavItem("Environments", Links.ENVIRONMENTS, VaadinIcon.CLOUD.create());
     final SideNavItem reviews = new SideNavItem("Reviews", Links.REVIEWS, VaadinIcon.CHECK_SQUARE_O.create());
     final SideNavItem users = new SideNavItem("Users", Links.USERS, VaadinIcon.USERS.create());
+    final SideNavItem jobs = new SideNavItem("Job history", Links.JOBS, VaadinIcon.CLOCK.create());
     final Span reviewsBadge = new Span();
     final Span user = new Span();
     private final ReviewQueryService reviewQueries;
@@ -49,7 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         environments.setMatchNested(true);
         reviews.setMatchNested(true);
         SideNav nav = new SideNav();
-        nav.addItem(environments, reviews);
+        nav.addItem(environments, reviews, jobs);
         if (NavigationItems.isAdminEverywhere(me)) {
             nav.addItem(users);
         }

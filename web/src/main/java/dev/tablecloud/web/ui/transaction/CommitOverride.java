@@ -31,6 +31,8 @@ class CommitOverride extends Button {
         reason.setId("override-reason");
         reason.setWidthFull();
         reason.setRequired(true);
+        reason.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        reason.addValueChangeListener(change -> reason.setInvalid(false));
         reason.setHelperText("Kept with the commit: the review's history and the environment's audit log show it.");
         confirm.setId("override-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

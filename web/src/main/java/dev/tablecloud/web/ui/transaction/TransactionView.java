@@ -34,6 +34,7 @@ import dev.tablecloud.transaction.TransactionData;
 import dev.tablecloud.transaction.TransactionService;
 import dev.tablecloud.transaction.TransactionState;
 import dev.tablecloud.web.ui.Links;
+import dev.tablecloud.web.ui.Times;
 import dev.tablecloud.web.ui.shell.EnvironmentNav;
 import dev.tablecloud.web.ui.failure.FailureNotification;
 import jakarta.annotation.Resource;
@@ -91,6 +92,8 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     @Inject
     OpenReview openReview;
     @Inject
+    ScheduleCommit scheduleCommit;
+    @Inject
     ReviewQueryService reviewQueries;
 
     @Inject
@@ -134,7 +137,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         environments.get(environment);
         removeAll();
         EnvironmentNav pages = new EnvironmentNav(environment, EnvironmentNav.Page.TRANSACTION);
-        HorizontalLayout buttons = new HorizontalLayout(begin, preview, commit, override, rollback, openReview);
+        HorizontalLayout buttons = new HorizontalLayout(begin, preview, commit, override, rollback, openReview, scheduleCommit);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         Div changesCard = new Div(new H3("Changes so far, by user"), changes);
         changesCard.addClassNames("tc-card", "tc-changes-card");
@@ -160,6 +163,8 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
         reason.setText(firstReason(states));
         showProgress(current);
         openReview.show(environment, current, states.preview().reason());
+        scheduleCommit.show(environment, current.filter(open -> open.state() == TransactionState.OPEN).isPresent(),
+                states.whileOpen().reason(), this::refresh);
         if (current.isEmpty()) {
             changes.show(List.of(), false);
             previewNote.setText("Begin a transaction to see what a commit would do.");
@@ -220,13 +225,11 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
     private void showSummary(Optional<TransactionData> current) {
         summary.setText(current.map(transaction -> "Transaction " + transaction.id() + " · "
                         + transaction.state().name().toLowerCase() + " · opened by " + transaction.openedBy() + " at "
-                        + TIME.format(transaction.openedAt())
+                        + Times.of(transaction.openedAt())
                         + (transaction.error() == null ? "" : " · last commit: " + transaction.error()))
                 .orElse("No transaction is open in " + environment + "."));
     }
 
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     private static void apply(Button button, ActionStates.State state) {
         button.setEnabled(state.enabled());
@@ -339,7 +342,7 @@ public class TransactionView extends VerticalLayout implements BeforeEnterObserv
                         .ifPresent(progress -> ui.access(() -> commitProgress.show(progress)));
             }
         } catch (RuntimeException e) {
-            LOG.fine("Watching transaction of '" + environment + "' failed: " + e.getMessage());
+            LOG.warning("Watching transaction of '" + environment + "' failed: " + e.getMessage());
         }
     }
 

@@ -1,15 +1,15 @@
-package dev.tablecloud.jobs.scheduling;
+package dev.tablecloud.jobrun;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** The name of this server node, as WildFly knows it. */
-final class NodeName {
+public final class NodeName {
 
     private NodeName() {
     }
 
-    static String current() {
+    public static String current() {
         String node = System.getProperty("jboss.node.name");
         if (node != null) {
             return node;
