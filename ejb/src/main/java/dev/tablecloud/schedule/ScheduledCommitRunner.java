@@ -5,6 +5,7 @@ import dev.tablecloud.jobrun.JobRunData;
 import dev.tablecloud.jobrun.JobRunOutcome;
 import dev.tablecloud.jobrun.JobRunService;
 import dev.tablecloud.jobrun.NodeName;
+import dev.tablecloud.security.Access;
 import dev.tablecloud.transaction.CommitReport;
 import dev.tablecloud.transaction.TransactionEndedException;
 import dev.tablecloud.transaction.TransactionService;
@@ -45,6 +46,9 @@ public class ScheduledCommitRunner {
     @EJB
     JobRunService jobRuns;
 
+    @EJB
+    Access access;
+
     /** @return what it did, in a line per schedule, or {@value #NOTHING_DUE} */
     public String runDue() {
         String node = NodeName.current();
@@ -74,8 +78,8 @@ public class ScheduledCommitRunner {
         String message;
         JobRunOutcome outcome;
         try {
-            CommitReport report = transactions.commitScheduled(schedule.environment(), schedule.transactionId(),
-                    schedule.requestedBy());
+            CommitReport report = access.onBehalfOf(schedule.requestedBy(), () -> transactions.commitScheduled(
+                    schedule.environment(), schedule.transactionId(), schedule.requestedBy()));
             if (report.committed()) {
                 state = ScheduledCommitData.COMMITTED;
                 outcome = JobRunOutcome.SUCCEEDED;

@@ -18,8 +18,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,16 +48,47 @@ public class SyncService {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    Event<SyncFinished> finished;
+
     /** Work done on the database before the sync's writes, in the same transaction. */
     @FunctionalInterface
     public interface DatabaseStep {
         void apply(Connection engine) throws SQLException;
     }
 
+    /** A person's "sync now", outside any transaction: what it changes is drift, and is announced as such. */
     public SyncReport sync(String environmentName) {
-        access.require(environmentName, Role.AUTHOR, "sync the environment");
-        return sync(environmentName, List.of(),
-                engine -> OpenTransactions.refuse(engine, environmentName, "sync"));
+        String actor = access.require(environmentName, Role.AUTHOR, "sync the environment");
+        return outsideTransactions(environmentName, actor);
+    }
+
+    /**
+     * The drift job's sync, for no signed-in user: refused while a transaction is open (its rows
+     * differ from the cloud on purpose); what it changes is announced as drift.
+     */
+    public SyncReport driftSync(String environmentName) {
+        return outsideTransactions(environmentName, SyncFinished.SCHEDULE);
+    }
+
+    private SyncReport outsideTransactions(String environmentName, String actor) {
+        long[] positions = new long[2];
+        SyncReport report = sync(environmentName, List.of(), SyncScope.everything(), engine -> {
+            OpenTransactions.refuse(engine, environmentName, "sync");
+            positions[0] = lastAuditId(engine);
+        }, engine -> positions[1] = lastAuditId(engine));
+        if (positions[1] > positions[0]) {
+            finished.fire(new SyncFinished(environmentName, actor, positions[0], positions[1], report));
+        }
+        return report;
+    }
+
+    private static long lastAuditId(Connection engine) throws SQLException {
+        try (Statement sql = engine.createStatement();
+             ResultSet last = sql.executeQuery("select coalesce(max(id), 0) from iasql_audit_log")) {
+            last.next();
+            return last.getLong(1);
+        }
     }
 
     /**
@@ -62,7 +97,7 @@ public class SyncService {
      * was read. A cloud failure leaves the database untouched.
      */
     public SyncReport sync(String environmentName, List<String> addedModules, DatabaseStep before) {
-        return sync(environmentName, addedModules, SyncScope.everything(), before);
+        return sync(environmentName, addedModules, SyncScope.everything(), before, engine -> { });
     }
 
     /**
@@ -70,10 +105,11 @@ public class SyncService {
      * {@link SyncScope}. A cloud failure leaves the database untouched.
      */
     public SyncReport sync(String environmentName, SyncScope scope) {
-        return sync(environmentName, List.of(), scope, engine -> { });
+        return sync(environmentName, List.of(), scope, engine -> { }, engine -> { });
     }
 
-    private SyncReport sync(String environmentName, List<String> addedModules, SyncScope scope, DatabaseStep before) {
+    private SyncReport sync(String environmentName, List<String> addedModules, SyncScope scope, DatabaseStep before,
+                            DatabaseStep after) {
         long started = System.nanoTime();
         EnvironmentData environment = environments.lookup(environmentName);
         try (Connection engine = databases.openAsEngine(environmentName);
@@ -91,6 +127,7 @@ public class SyncService {
                 EnvironmentLock.hold(engine);
                 before.apply(engine);
                 SyncReport report = SyncWrite.apply(engine, tables, installed, snapshot, scope, started);
+                after.apply(engine);
                 engine.commit();
                 return report;
             } catch (SQLException | RuntimeException e) {

@@ -13,6 +13,14 @@ import java.util.Locale;
  */
 public record TransactionChange(long position, String actor, Instant at, String changeType, String table, String row) {
 
+    /**
+     * How people know a changed row, in SQL over an audit entry's {@code changed} (its new row, or
+     * the old one of a delete): its Name tag, a name, a block, or its id.
+     */
+    public static final String ROW_NAME_SQL = "coalesce(changed->'tags'->>'Name', changed->>'name',"
+            + " changed->>'group_name', changed->>'domain_name', changed->>'cidr_block', changed->>'destination',"
+            + " 'row ' || (changed->>'id'))";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 

@@ -24,8 +24,7 @@ final class TransactionTable {
     private static final String USER_CHANGES = "from iasql_audit_log where transaction_id = ? and origin = 'user'"
             + " and change_type in ('INSERT', 'UPDATE', 'DELETE')";
     /** How a changed row is named, in the order plan.Descriptions names resources. */
-    private static final String ROW_NAME = "coalesce(changed->'tags'->>'Name', changed->>'name', changed->>'group_name',"
-            + " changed->>'domain_name', changed->>'cidr_block', changed->>'destination', 'row ' || (changed->>'id'))";
+    private static final String ROW_NAME = TransactionChange.ROW_NAME_SQL;
     /** A commit waits this long for database transactions that are changing rows to end. */
     private static final String CHANGES_LOCK_TIMEOUT = "10s";
     private static final String LOCK_NOT_AVAILABLE = "55P03";

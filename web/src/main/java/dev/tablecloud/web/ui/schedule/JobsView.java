@@ -26,7 +26,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int RUNS_SHOWN = 200;
     static final String ALL = "";
-    static final List<String> KINDS = List.of("scheduled-commit", "stuck-commit-recovery", "heartbeat");
+    static final List<String> KINDS = List.of("scheduled-commit", "drift-sync", "stuck-commit-recovery", "heartbeat");
 
     final Select<String> environment = new Select<>();
     final Select<String> kind = new Select<>();
