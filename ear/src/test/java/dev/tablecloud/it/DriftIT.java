@@ -62,6 +62,17 @@ class DriftIT extends DeployedTablecloud {
         assertThat(retagged.getString("foundBy")).isEqualTo(Api.ADMIN);
         assertThat(retagged.getJsonArray("changes").toString()).contains("tags", "billing", "payments");
         assertThat(find(drift, "appeared", "by-hand").getJsonArray("changes").toString()).contains("10.31.0.0/16");
+
+        try (Browser page = new Browser(deployment)) {
+            page.signIn(Api.ADMIN, Api.adminPassword());
+            page.open("environments/" + environment + "/drift");
+            page.wait.until(driver -> page.cells("drift").contains("payments"));
+            assertThat(page.cells("drift")).contains("by-hand", "appeared", "changed", Api.ADMIN);
+            page.driver.findElements(org.openqa.selenium.By.cssSelector("#drift vaadin-grid-cell-content")).stream()
+                    .filter(cell -> cell.getText().equals("payments")).findFirst().orElseThrow().click();
+            page.wait.until(driver -> page.text("drift").contains("billing"));
+            page.screenshot("drift");
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ final class DriftSchedules {
 
     static DriftScheduleData of(Optional<DriftScheduleRow> row) {
         Integer own = row.map(kept -> kept.intervalMinutes).orElse(null);
-        return new DriftScheduleData(own == null ? serverDefaultMinutes() : own, own == null,
+        int serverDefault = serverDefaultMinutes();
+        return new DriftScheduleData(own == null ? serverDefault : own, own == null, serverDefault,
                 row.map(kept -> kept.lastRunAt).orElse(null));
     }
 

@@ -37,6 +37,10 @@ public final class Links {
         return environment(environment) + "/schedule";
     }
 
+    public static String drift(String environment) {
+        return environment(environment) + "/drift";
+    }
+
     public static String export(String environment) {
         return environment(environment) + "/export";
     }

@@ -21,6 +21,7 @@ public class EnvironmentNav extends Nav {
         CONSOLE("SQL console", Links::console),
         TRANSACTION("Transaction", Links::transaction),
         SCHEDULE("Schedule", Links::schedule),
+        DRIFT("Drift", Links::drift),
         AUDIT("Audit log", Links::audit),
         EXPORT("Export", Links::export);
 

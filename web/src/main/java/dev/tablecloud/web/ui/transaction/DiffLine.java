@@ -7,7 +7,7 @@ package dev.tablecloud.web.ui.transaction;
  */
 record DiffLine(String column, String oldValue, String newValue) {
 
-    static final String ARROW = " → ";
+    static final String ARROW = dev.tablecloud.web.ui.changes.ColumnChangeList.ARROW;
 
     static DiffLine parse(String change) {
         int colon = change.indexOf(": ");
