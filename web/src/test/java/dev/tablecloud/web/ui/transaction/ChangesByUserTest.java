@@ -27,6 +27,8 @@ class ChangesByUserTest {
         ChangesByUser view = new ChangesByUser();
         view.show(List.of(change(1, "bob", "web")), false);
 
-        assertThat(view.getElement().getTextRecursively()).isEqualTo("bob · 1 changeinsert vpc 'web' at 10:02:11 UTC");
+        assertThat(view.getElement().getTextRecursively()).isEqualTo("bob · 1 change");
+        assertThat(ChangesByUser.list(List.of(change(1, "bob", "<b>web</b>"))))
+                .isEqualTo("<ul class=\"tc-mono\"><li>insert vpc '&lt;b&gt;web&lt;/b&gt;' at 10:02:11 UTC</li></ul>");
     }
 }
