@@ -1,6 +1,6 @@
 package dev.tablecloud.apply;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.SentRequests;
@@ -86,7 +86,7 @@ class PlanApplyIT {
 
     /** For the tests' own look at the cloud, beside the adapters. */
     private static Ec2Client ec2() {
-        return checks.ec2(REGION);
+        return checks.client(Ec2Client.class, REGION);
     }
 
     private static Instance instance(String instanceId) {

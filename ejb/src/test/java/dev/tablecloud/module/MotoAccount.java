@@ -1,8 +1,8 @@
 package dev.tablecloud.module;
 
-import dev.tablecloud.cloud.AwsConnection;
-import dev.tablecloud.cloud.AwsCredentials;
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsConnection;
+import dev.tablecloud.aws.AwsCredentials;
+import dev.tablecloud.aws.AwsSession;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 import java.io.IOException;

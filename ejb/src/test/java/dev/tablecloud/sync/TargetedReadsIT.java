@@ -1,6 +1,6 @@
 package dev.tablecloud.sync;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.AdapterContract;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.ModuleCatalog;
@@ -70,7 +70,7 @@ class TargetedReadsIT {
     }
 
     private static Ec2Client ec2() {
-        return checks.ec2(REGION);
+        return checks.client(Ec2Client.class, REGION);
     }
 
     /** A session of its own, with threads for per-resource reads, as the engine opens one per piece of work. */

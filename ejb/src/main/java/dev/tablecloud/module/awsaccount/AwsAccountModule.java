@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsaccount;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.PortableKey;
@@ -34,13 +35,13 @@ public final class AwsAccountModule {
     }
 
     static List<CloudResource> regions(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeRegions", () -> aws.ec2(region).describeRegions()).regions().stream()
+        return aws.call("ec2", "DescribeRegions", () -> aws.client(Ec2Client.class, region).describeRegions()).regions().stream()
                 .map(r -> new CloudResource(r.regionName(), r.regionName(), Map.of(), Map.of()))
                 .toList();
     }
 
     static List<CloudResource> zones(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeAvailabilityZones", () -> aws.ec2(region).describeAvailabilityZones())
+        return aws.call("ec2", "DescribeAvailabilityZones", () -> aws.client(Ec2Client.class, region).describeAvailabilityZones())
                 .availabilityZones().stream()
                 .map(zone -> new CloudResource(zone.zoneName(), region, Map.of(), Map.of()))
                 .toList();

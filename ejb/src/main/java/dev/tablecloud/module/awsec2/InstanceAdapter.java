@@ -1,7 +1,8 @@
 package dev.tablecloud.module.awsec2;
 
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.secret.Digests;
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
@@ -109,7 +110,7 @@ final class InstanceAdapter implements CloudWriter {
      */
     static List<Instance> live(AwsSession aws, String region) {
         return aws.once("DescribeInstances " + region, () -> aws.call("ec2", "DescribeInstances",
-                () -> aws.ec2(region).describeInstancesPaginator().reservations().stream()
+                () -> aws.client(Ec2Client.class, region).describeInstancesPaginator().reservations().stream()
                         .flatMap(reservation -> reservation.instances().stream())
                         .filter(InstanceAdapter::isLive)
                         .toList()));
@@ -171,7 +172,7 @@ final class InstanceAdapter implements CloudWriter {
             InstanceStateName now = describe(aws, region, instanceId).state().name();
             if (typeChanges) {
                 stop(aws, region, instanceId, now, false, true);
-                aws.call("ec2", "ModifyInstanceAttribute", () -> aws.ec2(region).modifyInstanceAttribute(r -> r
+                aws.call("ec2", "ModifyInstanceAttribute", () -> aws.client(Ec2Client.class, region).modifyInstanceAttribute(r -> r
                         .instanceId(instanceId).instanceType(v -> v.value(wantedType))));
                 now = InstanceStateName.STOPPED;
             }
@@ -191,16 +192,16 @@ final class InstanceAdapter implements CloudWriter {
     @Override
     public void delete(AwsSession aws, CloudResource current) {
         String region = current.region();
-        aws.delete("ec2", "TerminateInstances", () -> aws.ec2(region)
+        aws.delete("ec2", "TerminateInstances", () -> aws.client(Ec2Client.class, region)
                 .terminateInstances(r -> r.instanceIds(current.cloudId())));
-        aws.delete("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+        aws.delete("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                 .waitUntilInstanceTerminated(r -> r.instanceIds(current.cloudId())));
     }
 
     private static Instance launch(AwsSession aws, DesiredResource row, String userData, List<String> groups) {
         boolean hibernation = hibernationEnabled(row);
         List<BlockDeviceMapping> volumes = hibernation ? encryptedRootVolume(aws, row) : List.of();
-        Instance launched = aws.call("ec2", "RunInstances", () -> aws.ec2(row.region()).runInstances(r -> r
+        Instance launched = aws.call("ec2", "RunInstances", () -> aws.client(Ec2Client.class, row.region()).runInstances(r -> r
                 .imageId(row.text("ami"))
                 .hibernationOptions(hibernation ? HibernationOptionsRequest.builder().configured(true).build() : null)
                 .blockDeviceMappings(volumes.isEmpty() ? null : volumes)
@@ -235,7 +236,7 @@ final class InstanceAdapter implements CloudWriter {
      * answers why.
      */
     private static List<BlockDeviceMapping> encryptedRootVolume(AwsSession aws, DesiredResource row) {
-        Optional<Image> image = aws.call("ec2", "DescribeImages", () -> aws.ec2(row.region())
+        Optional<Image> image = aws.call("ec2", "DescribeImages", () -> aws.client(Ec2Client.class, row.region())
                 .describeImages(r -> r.imageIds(row.text("ami"))).images()).stream().findFirst();
         return image.stream()
                 .flatMap(found -> found.blockDeviceMappings().stream()
@@ -268,11 +269,11 @@ final class InstanceAdapter implements CloudWriter {
     private static String launchVpc(AwsSession aws, DesiredResource row) {
         String subnetId = row.parent("subnet_id");
         if (subnetId != null) {
-            return aws.call("ec2", "DescribeSubnets", () -> aws.ec2(row.region())
+            return aws.call("ec2", "DescribeSubnets", () -> aws.client(Ec2Client.class, row.region())
                     .describeSubnets(r -> r.subnetIds(subnetId)).subnets()).stream()
                     .findFirst().map(Subnet::vpcId).orElse(null);
         }
-        return aws.call("ec2", "DescribeVpcs", () -> aws.ec2(row.region()).describeVpcs(r -> r
+        return aws.call("ec2", "DescribeVpcs", () -> aws.client(Ec2Client.class, row.region()).describeVpcs(r -> r
                         .filters(Filter.builder().name("is-default").values("true").build())).vpcs()).stream()
                 .findFirst().map(Vpc::vpcId).orElse(null);
     }
@@ -305,7 +306,7 @@ final class InstanceAdapter implements CloudWriter {
     }
 
     private static Optional<Instance> findLive(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeInstances", () -> aws.ec2(row.region()).describeInstances(r -> r
+        return aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, row.region()).describeInstances(r -> r
                         .filters(Ec2Tags.identityFilter(row), Filter.builder().name("instance-state-name")
                                 .values("pending", "running", "stopping", "stopped").build())).reservations())
                 .stream().flatMap(reservation -> reservation.instances().stream()).findFirst();
@@ -336,10 +337,10 @@ final class InstanceAdapter implements CloudWriter {
             return;
         }
         if (now == InstanceStateName.STOPPING) {
-            aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+            aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                     .waitUntilInstanceStopped(r -> r.instanceIds(instanceId)));
         }
-        aws.call("ec2", "StartInstances", () -> aws.ec2(region).startInstances(r -> r.instanceIds(instanceId)));
+        aws.call("ec2", "StartInstances", () -> aws.client(Ec2Client.class, region).startInstances(r -> r.instanceIds(instanceId)));
     }
 
     /**
@@ -349,15 +350,15 @@ final class InstanceAdapter implements CloudWriter {
     private static void stop(AwsSession aws, String region, String instanceId, InstanceStateName now,
                              boolean hibernate, boolean untilStopped) {
         if (now == InstanceStateName.PENDING) {
-            aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+            aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                     .waitUntilInstanceRunning(r -> r.instanceIds(instanceId)));
         }
         if (now == InstanceStateName.PENDING || now == InstanceStateName.RUNNING) {
-            aws.call("ec2", "StopInstances", () -> aws.ec2(region).stopInstances(r -> r.instanceIds(instanceId)
+            aws.call("ec2", "StopInstances", () -> aws.client(Ec2Client.class, region).stopInstances(r -> r.instanceIds(instanceId)
                     .hibernate(hibernate ? Boolean.TRUE : null)));
         }
         if (untilStopped && now != InstanceStateName.STOPPED) {
-            aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+            aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                     .waitUntilInstanceStopped(r -> r.instanceIds(instanceId)));
         }
     }
@@ -368,7 +369,7 @@ final class InstanceAdapter implements CloudWriter {
 
     /** Waits while EC2 does not know the id yet, as it may not just after RunInstances. */
     static Instance describe(AwsSession aws, String region, String instanceId) {
-        return aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+        return aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                 .waitUntilInstanceExists(r -> r.instanceIds(instanceId)).matched().response().orElseThrow()
                 .reservations().get(0).instances().get(0));
     }
@@ -412,7 +413,7 @@ final class InstanceAdapter implements CloudWriter {
     }
 
     private static String userData(AwsSession aws, String region, String instanceId) {
-        AttributeValue value = aws.call("ec2", "DescribeInstanceAttribute", () -> aws.ec2(region)
+        AttributeValue value = aws.call("ec2", "DescribeInstanceAttribute", () -> aws.client(Ec2Client.class, region)
                 .describeInstanceAttribute(r -> r.instanceId(instanceId).attribute(InstanceAttributeName.USER_DATA))
                 .userData());
         if (value == null || value.value() == null || value.value().isEmpty()) {

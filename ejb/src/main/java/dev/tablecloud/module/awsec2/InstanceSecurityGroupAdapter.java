@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsec2;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
@@ -117,7 +118,7 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
     /** The instance, unless it is gone (unknown id, shutting down, terminated). */
     private static Optional<Instance> liveInstance(AwsSession aws, String region, String instanceId) {
         try {
-            return aws.call("ec2", "DescribeInstances", () -> aws.ec2(region)
+            return aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region)
                             .describeInstances(r -> r.instanceIds(instanceId)).reservations())
                     .stream().flatMap(reservation -> reservation.instances().stream())
                     .filter(InstanceAdapter::isLive)
@@ -135,13 +136,13 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
     }
 
     static void setGroups(AwsSession aws, String region, String instanceId, List<String> groupIds) {
-        aws.call("ec2", "ModifyInstanceAttribute", () -> aws.ec2(region).modifyInstanceAttribute(r -> r
+        aws.call("ec2", "ModifyInstanceAttribute", () -> aws.client(Ec2Client.class, region).modifyInstanceAttribute(r -> r
                 .instanceId(instanceId).groups(groupIds)));
     }
 
     /** The {@code default} group of the VPC, null if it has none (a VPC always has one in AWS). */
     static String defaultGroupId(AwsSession aws, String region, String vpcId) {
-        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region).describeSecurityGroups(r -> r
+        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.client(Ec2Client.class, region).describeSecurityGroups(r -> r
                         .filters(Filter.builder().name("vpc-id").values(vpcId).build(),
                                 Filter.builder().name("group-name").values("default").build())).securityGroups())
                 .stream().findFirst().map(group -> group.groupId()).orElse(null);

@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsec2;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
@@ -46,7 +47,7 @@ final class KeyPairAdapter implements CloudWriter {
     static final PortableKey KEY = PortableKey.of(PortableKey.column("name"));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeKeyPairs", () -> aws.ec2(region)
+        return aws.call("ec2", "DescribeKeyPairs", () -> aws.client(Ec2Client.class, region)
                 .describeKeyPairs(r -> r.includePublicKey(true)).keyPairs().stream()
                 .map(key -> resource(key, region))
                 .toList());
@@ -60,7 +61,7 @@ final class KeyPairAdapter implements CloudWriter {
             throw new InvalidInputException(List.of(new FieldError("public_key", "key_pair '" + name
                     + "' needs a public_key: Tablecloud imports keys, it never holds private keys.")));
         }
-        ImportKeyPairResponse imported = aws.call("ec2", "ImportKeyPair", () -> aws.ec2(row.region())
+        ImportKeyPairResponse imported = aws.call("ec2", "ImportKeyPair", () -> aws.client(Ec2Client.class, row.region())
                 .importKeyPair(r -> r.keyName(name).publicKeyMaterial(SdkBytes.fromUtf8String(publicKey))
                         .tagSpecifications(Ec2Tags.onCreate(ResourceType.KEY_PAIR, row, null))));
         return resource(KeyPairInfo.builder().keyPairId(imported.keyPairId()).keyName(imported.keyName())
@@ -70,7 +71,7 @@ final class KeyPairAdapter implements CloudWriter {
 
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeKeyPairs", () -> aws.ec2(row.region()).describeKeyPairs(r -> r
+        return aws.call("ec2", "DescribeKeyPairs", () -> aws.client(Ec2Client.class, row.region()).describeKeyPairs(r -> r
                         .filters(Filter.builder().name("key-name").values(row.text("name")).build(),
                                 Ec2Tags.identityFilter(row))
                         .includePublicKey(true)).keyPairs())
@@ -86,7 +87,7 @@ final class KeyPairAdapter implements CloudWriter {
     /** By name, the one way both EC2 and its emulators take; EC2 answers a missing name with success. */
     @Override
     public void delete(AwsSession aws, CloudResource current) {
-        aws.delete("ec2", "DeleteKeyPair", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DeleteKeyPair", () -> aws.client(Ec2Client.class, current.region())
                 .deleteKeyPair(r -> r.keyName((String) current.values().get("name"))));
     }
 

@@ -1,7 +1,8 @@
 package dev.tablecloud.module.awsroute53;
 
+import software.amazon.awssdk.services.route53.Route53Client;
 import dev.tablecloud.secret.Digests;
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudWriter;
@@ -76,7 +77,7 @@ final class HostedZoneAdapter implements CloudWriter {
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
         String name = Route53Names.absolute(row.text("domain_name"));
         String reference = callerReference(row);
-        return aws.call("route53", "ListHostedZonesByName", () -> aws.route53()
+        return aws.call("route53", "ListHostedZonesByName", () -> aws.client(Route53Client.class)
                         .listHostedZonesByName(r -> r.dnsName(name)).hostedZones())
                 .stream()
                 .filter(zone -> Route53Names.same(zone.name(), name))
@@ -89,21 +90,21 @@ final class HostedZoneAdapter implements CloudWriter {
     @Override
     public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
         if (!Objects.equals(row.text("comment"), current.values().get("comment"))) {
-            aws.call("route53", "UpdateHostedZoneComment", () -> aws.route53()
+            aws.call("route53", "UpdateHostedZoneComment", () -> aws.client(Route53Client.class)
                     .updateHostedZoneComment(r -> r.id(current.cloudId()).comment(row.text("comment"))));
         }
-        return resource(aws.call("route53", "GetHostedZone", () -> aws.route53()
+        return resource(aws.call("route53", "GetHostedZone", () -> aws.client(Route53Client.class)
                 .getHostedZone(r -> r.id(current.cloudId())).hostedZone()));
     }
 
     @Override
     public void delete(AwsSession aws, CloudResource current) {
-        aws.delete("route53", "DeleteHostedZone", () -> aws.route53()
+        aws.delete("route53", "DeleteHostedZone", () -> aws.client(Route53Client.class)
                 .deleteHostedZone(r -> r.id(current.cloudId())));
     }
 
     private static HostedZone createZone(AwsSession aws, DesiredResource row, String reference) {
-        return aws.call("route53", "CreateHostedZone", () -> aws.route53().createHostedZone(r -> r
+        return aws.call("route53", "CreateHostedZone", () -> aws.client(Route53Client.class).createHostedZone(r -> r
                 .name(row.text("domain_name"))
                 .callerReference(reference)
                 .hostedZoneConfig(c -> c.comment(row.text("comment"))))).hostedZone();
@@ -127,7 +128,7 @@ final class HostedZoneAdapter implements CloudWriter {
      */
     static List<HostedZone> listZones(AwsSession aws) {
         return aws.call("route53", "ListHostedZones",
-                () -> aws.route53().listHostedZonesPaginator().hostedZones().stream().toList());
+                () -> aws.client(Route53Client.class).listHostedZonesPaginator().hostedZones().stream().toList());
     }
 
     /** Route 53 answers zone ids as /hostedzone/ID; the id alone is what users see elsewhere. */

@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsroute53;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.route53.Route53Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
@@ -67,7 +68,7 @@ final class RecordSetAdapter implements CloudWriter {
         List<CloudResource> sets = new ArrayList<>();
         for (HostedZone zone : HostedZoneAdapter.listZones(aws)) {
             String zoneId = HostedZoneAdapter.zoneId(zone);
-            sets.addAll(aws.call("route53", "ListResourceRecordSets", () -> aws.route53()
+            sets.addAll(aws.call("route53", "ListResourceRecordSets", () -> aws.client(Route53Client.class)
                     .listResourceRecordSetsPaginator(r -> r.hostedZoneId(zoneId))
                     .resourceRecordSets().stream()
                     .map(set -> resource(zoneId, set).with(ZONES_OWN, set.typeAsString().equals("SOA")
@@ -117,7 +118,7 @@ final class RecordSetAdapter implements CloudWriter {
     }
 
     private static void change(AwsSession aws, String zoneId, ChangeAction action, ResourceRecordSet set) {
-        aws.call("route53", "ChangeResourceRecordSets", () -> aws.route53().changeResourceRecordSets(r -> r
+        aws.call("route53", "ChangeResourceRecordSets", () -> aws.client(Route53Client.class).changeResourceRecordSets(r -> r
                 .hostedZoneId(zoneId)
                 .changeBatch(b -> b.changes(c -> c.action(action).resourceRecordSet(set)))));
     }
@@ -155,7 +156,7 @@ final class RecordSetAdapter implements CloudWriter {
      */
     private static Optional<ResourceRecordSet> lookUp(AwsSession aws, String zoneId, String name, String type) {
         try {
-            return aws.call("route53", "ListResourceRecordSets", () -> aws.route53()
+            return aws.call("route53", "ListResourceRecordSets", () -> aws.client(Route53Client.class)
                             .listResourceRecordSets(r -> r.hostedZoneId(zoneId)
                                     .startRecordName(Route53Names.absolute(name)).startRecordType(type).maxItems("1"))
                             .resourceRecordSets())
@@ -173,7 +174,7 @@ final class RecordSetAdapter implements CloudWriter {
     /** Whether the name is the zone's own; a zone that is gone has taken its sets with it. */
     private static boolean isApex(AwsSession aws, String zoneId, String name) {
         try {
-            HostedZone zone = aws.call("route53", "GetHostedZone", () -> aws.route53()
+            HostedZone zone = aws.call("route53", "GetHostedZone", () -> aws.client(Route53Client.class)
                     .getHostedZone(r -> r.id(zoneId)).hostedZone());
             return Route53Names.same(zone.name(), name);
         } catch (CloudRefusedException e) {

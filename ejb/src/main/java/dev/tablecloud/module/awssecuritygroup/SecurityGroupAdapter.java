@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awssecuritygroup;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
@@ -56,7 +57,7 @@ final class SecurityGroupAdapter implements CloudWriter {
     static final PortableKey KEY = PortableKey.of(PortableKey.nullableParent("vpc_id"), PortableKey.column("group_name"));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region).describeSecurityGroupsPaginator()
+        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.client(Ec2Client.class, region).describeSecurityGroupsPaginator()
                 .securityGroups().stream()
                 .map(group -> resource(group, region))
                 .toList());
@@ -65,7 +66,7 @@ final class SecurityGroupAdapter implements CloudWriter {
     /** The table has no tags column: the identity tag is the only one a create sets. */
     @Override
     public CloudResource create(AwsSession aws, DesiredResource row) {
-        String groupId = aws.call("ec2", "CreateSecurityGroup", () -> aws.ec2(row.region()).createSecurityGroup(r -> r
+        String groupId = aws.call("ec2", "CreateSecurityGroup", () -> aws.client(Ec2Client.class, row.region()).createSecurityGroup(r -> r
                 .groupName(row.text("group_name"))
                 .description(row.text("description"))
                 .vpcId(row.parent("vpc_id"))
@@ -80,7 +81,7 @@ final class SecurityGroupAdapter implements CloudWriter {
      */
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        Optional<CloudResource> found = aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(row.region())
+        Optional<CloudResource> found = aws.call("ec2", "DescribeSecurityGroups", () -> aws.client(Ec2Client.class, row.region())
                         .describeSecurityGroups(r -> r.filters(Ec2Tags.identityFilter(row))).securityGroups())
                 .stream().findFirst().map(group -> resource(group, row.region()));
         found.ifPresent(group -> revokeAutomaticEgress(aws, row.region(), group.cloudId()));
@@ -92,7 +93,7 @@ final class SecurityGroupAdapter implements CloudWriter {
      * every rule create sets. On a group just made these are the rules AWS adds by itself.
      */
     private static void revokeAutomaticEgress(AwsSession aws, String region, String groupId) {
-        List<String> automatic = aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)
+        List<String> automatic = aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, region)
                         .describeSecurityGroupRulesPaginator(r -> r.filters(Filter.builder().name("group-id")
                                 .values(groupId).build())).securityGroupRules().stream().toList())
                 .stream()
@@ -101,7 +102,7 @@ final class SecurityGroupAdapter implements CloudWriter {
                 .map(SecurityGroupRule::securityGroupRuleId)
                 .toList();
         if (!automatic.isEmpty()) {
-            aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.ec2(region)
+            aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.client(Ec2Client.class, region)
                     .revokeSecurityGroupEgress(r -> r.groupId(groupId).securityGroupRuleIds(automatic)));
         }
     }
@@ -121,12 +122,12 @@ final class SecurityGroupAdapter implements CloudWriter {
                             + (vpc == null ? "" : " is the default group of " + vpc.cloudId() + " and")
                             + " cannot be deleted: AWS deletes a VPC's default group only with the VPC.")));
         }
-        aws.delete("ec2", "DeleteSecurityGroup", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DeleteSecurityGroup", () -> aws.client(Ec2Client.class, current.region())
                 .deleteSecurityGroup(r -> r.groupId(current.cloudId())));
     }
 
     private static CloudResource read(AwsSession aws, String region, String groupId) {
-        SecurityGroup group = aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region)
+        SecurityGroup group = aws.call("ec2", "DescribeSecurityGroups", () -> aws.client(Ec2Client.class, region)
                 .describeSecurityGroups(r -> r.groupIds(groupId))).securityGroups().get(0);
         return resource(group, region);
     }

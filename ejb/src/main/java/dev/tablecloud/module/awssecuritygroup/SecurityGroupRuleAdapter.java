@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awssecuritygroup;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
@@ -90,7 +91,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
     }
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)
+        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, region)
                 .describeSecurityGroupRulesPaginator(request -> { }).securityGroupRules().stream()
                 .map(rule -> resource(rule, region))
                 .toList());
@@ -125,10 +126,10 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
         String groupId = row.parent("security_group_id");
         TagSpecification identity = Ec2Tags.onCreate(ResourceType.SECURITY_GROUP_RULE, row, null);
         return Boolean.TRUE.equals(row.bool("is_egress"))
-                ? aws.call("ec2", "AuthorizeSecurityGroupEgress", () -> aws.ec2(row.region())
+                ? aws.call("ec2", "AuthorizeSecurityGroupEgress", () -> aws.client(Ec2Client.class, row.region())
                         .authorizeSecurityGroupEgress(r -> r.groupId(groupId).ipPermissions(permissions)
                                 .tagSpecifications(identity))).securityGroupRules()
-                : aws.call("ec2", "AuthorizeSecurityGroupIngress", () -> aws.ec2(row.region())
+                : aws.call("ec2", "AuthorizeSecurityGroupIngress", () -> aws.client(Ec2Client.class, row.region())
                         .authorizeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(permissions)
                                 .tagSpecifications(identity))).securityGroupRules();
     }
@@ -172,7 +173,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
             return Optional.empty();
         }
         // A row from a source group alone made three rules with its identity: its own is the TCP one.
-        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(row.region())
+        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, row.region())
                         .describeSecurityGroupRules(r -> r.filters(groupFilter(groupId), Ec2Tags.identityFilter(row)))
                         .securityGroupRules())
                 .stream().filter(rule -> row.text("ip_protocol") != null || isTheRuleOf(row, rule)).findFirst()
@@ -193,7 +194,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
                 .prefixListId(row.text("prefix_list_id"))
                 .description(row.text("description"))
                 .build();
-        aws.call("ec2", "ModifySecurityGroupRules", () -> aws.ec2(row.region()).modifySecurityGroupRules(r -> r
+        aws.call("ec2", "ModifySecurityGroupRules", () -> aws.client(Ec2Client.class, row.region()).modifySecurityGroupRules(r -> r
                 .groupId(groupId)
                 .securityGroupRules(rule -> rule.securityGroupRuleId(current.cloudId()).securityGroupRule(wanted))));
         return read(aws, row.region(), current.cloudId());
@@ -204,10 +205,10 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
     public void delete(AwsSession aws, CloudResource current) {
         String groupId = current.parents().get("security_group_id").cloudId();
         if (Boolean.TRUE.equals(current.values().get("is_egress"))) {
-            aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.ec2(current.region())
+            aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.client(Ec2Client.class, current.region())
                     .revokeSecurityGroupEgress(r -> r.groupId(groupId).securityGroupRuleIds(current.cloudId())));
         } else {
-            aws.delete("ec2", "RevokeSecurityGroupIngress", () -> aws.ec2(current.region())
+            aws.delete("ec2", "RevokeSecurityGroupIngress", () -> aws.client(Ec2Client.class, current.region())
                     .revokeSecurityGroupIngress(r -> r.groupId(groupId).securityGroupRuleIds(current.cloudId())));
         }
     }
@@ -279,7 +280,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
     }
 
     private static List<SecurityGroupRule> rulesOf(AwsSession aws, String region, String groupId) {
-        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)
+        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, region)
                 .describeSecurityGroupRulesPaginator(r -> r.filters(groupFilter(groupId))).securityGroupRules()
                 .stream().toList());
     }
@@ -289,7 +290,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
     }
 
     private static CloudResource read(AwsSession aws, String region, String ruleId) {
-        SecurityGroupRule rule = aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)
+        SecurityGroupRule rule = aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, region)
                 .describeSecurityGroupRules(r -> r.securityGroupRuleIds(ruleId))).securityGroupRules().get(0);
         return resource(rule, region);
     }

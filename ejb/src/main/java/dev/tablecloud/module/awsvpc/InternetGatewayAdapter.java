@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
@@ -32,7 +33,7 @@ final class InternetGatewayAdapter implements CloudWriter {
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id")).orElse(PortableKey.tag("Name"));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeInternetGateways", () -> aws.ec2(region).describeInternetGatewaysPaginator()
+        return aws.call("ec2", "DescribeInternetGateways", () -> aws.client(Ec2Client.class, region).describeInternetGatewaysPaginator()
                 .internetGateways().stream()
                 .map(gateway -> resource(gateway, region))
                 .toList());
@@ -41,7 +42,7 @@ final class InternetGatewayAdapter implements CloudWriter {
     /** Creates the gateway, then attaches it: a crash in between leaves a tagged gateway that an update attaches. */
     @Override
     public CloudResource create(AwsSession aws, DesiredResource row) {
-        InternetGateway gateway = aws.call("ec2", "CreateInternetGateway", () -> aws.ec2(row.region())
+        InternetGateway gateway = aws.call("ec2", "CreateInternetGateway", () -> aws.client(Ec2Client.class, row.region())
                 .createInternetGateway(r -> r
                         .tagSpecifications(Ec2Tags.onCreate(ResourceType.INTERNET_GATEWAY, row, "tags"))))
                 .internetGateway();
@@ -53,7 +54,7 @@ final class InternetGatewayAdapter implements CloudWriter {
 
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeInternetGateways", () -> aws.ec2(row.region())
+        return aws.call("ec2", "DescribeInternetGateways", () -> aws.client(Ec2Client.class, row.region())
                         .describeInternetGateways(r -> r.filters(Ec2Tags.identityFilter(row))).internetGateways())
                 .stream().findFirst().map(gateway -> resource(gateway, row.region()));
     }
@@ -81,19 +82,19 @@ final class InternetGatewayAdapter implements CloudWriter {
         if (attached != null) {
             detach(aws, current.region(), current.cloudId(), attached);
         }
-        aws.delete("ec2", "DeleteInternetGateway", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DeleteInternetGateway", () -> aws.client(Ec2Client.class, current.region())
                 .deleteInternetGateway(r -> r.internetGatewayId(current.cloudId())));
     }
 
     private static void attach(AwsSession aws, String region, String gatewayId, String vpcId) {
-        aws.call("ec2", "AttachInternetGateway", () -> aws.ec2(region)
+        aws.call("ec2", "AttachInternetGateway", () -> aws.client(Ec2Client.class, region)
                 .attachInternetGateway(r -> r.internetGatewayId(gatewayId).vpcId(vpcId)));
     }
 
     /** A gateway (or VPC) that is gone, or a gateway no longer attached, is detached already. */
     private static void detach(AwsSession aws, String region, String gatewayId, String vpcId) {
         try {
-            aws.delete("ec2", "DetachInternetGateway", () -> aws.ec2(region)
+            aws.delete("ec2", "DetachInternetGateway", () -> aws.client(Ec2Client.class, region)
                     .detachInternetGateway(r -> r.internetGatewayId(gatewayId).vpcId(vpcId)));
         } catch (CloudRefusedException e) {
             if (!"Gateway.NotAttached".equals(e.errorCode())) {
@@ -109,7 +110,7 @@ final class InternetGatewayAdapter implements CloudWriter {
     }
 
     private static CloudResource read(AwsSession aws, String region, String gatewayId) {
-        InternetGateway gateway = aws.call("ec2", "DescribeInternetGateways", () -> aws.ec2(region)
+        InternetGateway gateway = aws.call("ec2", "DescribeInternetGateways", () -> aws.client(Ec2Client.class, region)
                 .describeInternetGateways(r -> r.internetGatewayIds(gatewayId))).internetGateways().get(0);
         return resource(gateway, region);
     }

@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
@@ -77,7 +78,7 @@ final class RouteAdapter implements CloudWriter {
                             + routeTableId + " has no local route to " + destination + "."));
         }
         oneTarget(row);
-        aws.call("ec2", "CreateRoute", () -> aws.ec2(row.region()).createRoute(r -> r
+        aws.call("ec2", "CreateRoute", () -> aws.client(Ec2Client.class, row.region()).createRoute(r -> r
                 .routeTableId(routeTableId)
                 .destinationCidrBlock(ipv4(destination))
                 .destinationIpv6CidrBlock(ipv6(destination))
@@ -110,7 +111,7 @@ final class RouteAdapter implements CloudWriter {
         oneTarget(row);
         String routeTableId = row.parent("route_table_id");
         String destination = row.text("destination");
-        aws.call("ec2", "ReplaceRoute", () -> aws.ec2(row.region()).replaceRoute(r -> r
+        aws.call("ec2", "ReplaceRoute", () -> aws.client(Ec2Client.class, row.region()).replaceRoute(r -> r
                 .routeTableId(routeTableId)
                 .destinationCidrBlock(ipv4(destination))
                 .destinationIpv6CidrBlock(ipv6(destination))
@@ -135,7 +136,7 @@ final class RouteAdapter implements CloudWriter {
         }
         String routeTableId = current.parents().get("route_table_id").cloudId();
         String destination = current.values().get("destination").toString();
-        aws.delete("ec2", "DeleteRoute", () -> aws.ec2(current.region()).deleteRoute(r -> r
+        aws.delete("ec2", "DeleteRoute", () -> aws.client(Ec2Client.class, current.region()).deleteRoute(r -> r
                 .routeTableId(routeTableId)
                 .destinationCidrBlock(ipv4(destination))
                 .destinationIpv6CidrBlock(ipv6(destination))
@@ -168,7 +169,7 @@ final class RouteAdapter implements CloudWriter {
     private static Optional<CloudResource> find(AwsSession aws, String region, String routeTableId,
                                                 String destination) {
         Filter byId = Filter.builder().name("route-table-id").values(routeTableId).build();
-        return aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(region)
+        return aws.call("ec2", "DescribeRouteTables", () -> aws.client(Ec2Client.class, region)
                         .describeRouteTables(r -> r.filters(byId)).routeTables())
                 .stream()
                 .flatMap(table -> table.routes().stream()

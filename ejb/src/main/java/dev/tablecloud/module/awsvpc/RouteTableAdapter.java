@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
 import dev.tablecloud.module.CloudWriter;
@@ -44,12 +45,12 @@ final class RouteTableAdapter implements CloudWriter {
     /** Every route table of the region, read once per session for the three tables that need them. */
     static List<RouteTable> describeAll(AwsSession aws, String region) {
         return aws.once("DescribeRouteTables " + region, () -> aws.call("ec2", "DescribeRouteTables",
-                () -> aws.ec2(region).describeRouteTablesPaginator().routeTables().stream().toList()));
+                () -> aws.client(Ec2Client.class, region).describeRouteTablesPaginator().routeTables().stream().toList()));
     }
 
     @Override
     public CloudResource create(AwsSession aws, DesiredResource row) {
-        RouteTable table = aws.call("ec2", "CreateRouteTable", () -> aws.ec2(row.region()).createRouteTable(r -> r
+        RouteTable table = aws.call("ec2", "CreateRouteTable", () -> aws.client(Ec2Client.class, row.region()).createRouteTable(r -> r
                 .vpcId(row.parent("vpc_id"))
                 .tagSpecifications(Ec2Tags.onCreate(ResourceType.ROUTE_TABLE, row, "tags")))).routeTable();
         return resource(table, row.region());
@@ -57,7 +58,7 @@ final class RouteTableAdapter implements CloudWriter {
 
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(row.region())
+        return aws.call("ec2", "DescribeRouteTables", () -> aws.client(Ec2Client.class, row.region())
                         .describeRouteTables(r -> r.filters(Ec2Tags.identityFilter(row))).routeTables())
                 .stream().findFirst().map(table -> resource(table, row.region()));
     }
@@ -65,7 +66,7 @@ final class RouteTableAdapter implements CloudWriter {
     @Override
     public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
         Ec2Tags.update(aws, row.region(), current.cloudId(), row, "tags", current);
-        RouteTable table = aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(row.region())
+        RouteTable table = aws.call("ec2", "DescribeRouteTables", () -> aws.client(Ec2Client.class, row.region())
                 .describeRouteTables(r -> r.routeTableIds(current.cloudId()))).routeTables().get(0);
         return resource(table, row.region());
     }
@@ -73,7 +74,7 @@ final class RouteTableAdapter implements CloudWriter {
     /** Its routes go with it; EC2 refuses while a subnet is still associated with it. */
     @Override
     public void delete(AwsSession aws, CloudResource current) {
-        aws.delete("ec2", "DeleteRouteTable", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DeleteRouteTable", () -> aws.client(Ec2Client.class, current.region())
                 .deleteRouteTable(r -> r.routeTableId(current.cloudId())));
     }
 

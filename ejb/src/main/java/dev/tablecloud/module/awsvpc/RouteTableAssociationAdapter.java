@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
@@ -65,7 +66,7 @@ final class RouteTableAssociationAdapter implements CloudWriter {
         if (row.parent("subnet_id") == null) {
             throw refused(row, "subnet_id", "An association binds a subnet to a route table, and no subnet is set.");
         }
-        String associationId = aws.call("ec2", "AssociateRouteTable", () -> aws.ec2(row.region())
+        String associationId = aws.call("ec2", "AssociateRouteTable", () -> aws.client(Ec2Client.class, row.region())
                 .associateRouteTable(r -> r.routeTableId(row.parent("route_table_id"))
                         .subnetId(row.parent("subnet_id")))).associationId();
         return read(aws, row.region(), associationId);
@@ -93,7 +94,7 @@ final class RouteTableAssociationAdapter implements CloudWriter {
         }
         String associationId = current.cloudId();
         if (!Objects.equals(row.parent("route_table_id"), current.parents().get("route_table_id").cloudId())) {
-            associationId = aws.call("ec2", "ReplaceRouteTableAssociation", () -> aws.ec2(row.region())
+            associationId = aws.call("ec2", "ReplaceRouteTableAssociation", () -> aws.client(Ec2Client.class, row.region())
                     .replaceRouteTableAssociation(r -> r.associationId(current.cloudId())
                             .routeTableId(row.parent("route_table_id")))).newAssociationId();
         }
@@ -110,7 +111,7 @@ final class RouteTableAssociationAdapter implements CloudWriter {
         if (Boolean.TRUE.equals(current.values().get("is_main"))) {
             return;
         }
-        aws.delete("ec2", "DisassociateRouteTable", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DisassociateRouteTable", () -> aws.client(Ec2Client.class, current.region())
                 .disassociateRouteTable(r -> r.associationId(current.cloudId())));
     }
 
@@ -128,7 +129,7 @@ final class RouteTableAssociationAdapter implements CloudWriter {
 
     /** The associations of the route tables that match the filter. */
     private static List<CloudResource> describe(AwsSession aws, String region, String filter, String value) {
-        List<RouteTable> tables = aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(region)
+        List<RouteTable> tables = aws.call("ec2", "DescribeRouteTables", () -> aws.client(Ec2Client.class, region)
                 .describeRouteTables(r -> r.filters(Filter.builder().name(filter).values(value).build())))
                 .routeTables();
         return tables.stream().flatMap(table -> resources(table, region).stream()).toList();

@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
 import dev.tablecloud.module.CloudWriter;
@@ -30,14 +31,14 @@ final class SubnetAdapter implements CloudWriter {
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id"), PortableKey.column("cidr_block"));
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeSubnets", () -> aws.ec2(region).describeSubnetsPaginator().subnets().stream()
+        return aws.call("ec2", "DescribeSubnets", () -> aws.client(Ec2Client.class, region).describeSubnetsPaginator().subnets().stream()
                 .map(subnet -> resource(subnet, region))
                 .toList());
     }
 
     @Override
     public CloudResource create(AwsSession aws, DesiredResource row) {
-        Subnet subnet = aws.call("ec2", "CreateSubnet", () -> aws.ec2(row.region()).createSubnet(r -> r
+        Subnet subnet = aws.call("ec2", "CreateSubnet", () -> aws.client(Ec2Client.class, row.region()).createSubnet(r -> r
                 .vpcId(row.parent("vpc_id"))
                 .cidrBlock(row.text("cidr_block"))
                 .availabilityZone(row.text("availability_zone"))
@@ -47,7 +48,7 @@ final class SubnetAdapter implements CloudWriter {
 
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeSubnets", () -> aws.ec2(row.region())
+        return aws.call("ec2", "DescribeSubnets", () -> aws.client(Ec2Client.class, row.region())
                         .describeSubnets(r -> r.filters(Ec2Tags.identityFilter(row))).subnets())
                 .stream().findFirst().map(subnet -> resource(subnet, row.region()));
     }
@@ -60,7 +61,7 @@ final class SubnetAdapter implements CloudWriter {
 
     @Override
     public void delete(AwsSession aws, CloudResource current) {
-        aws.delete("ec2", "DeleteSubnet", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DeleteSubnet", () -> aws.client(Ec2Client.class, current.region())
                 .deleteSubnet(r -> r.subnetId(current.cloudId())));
     }
 

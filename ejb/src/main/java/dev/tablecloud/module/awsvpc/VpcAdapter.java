@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
@@ -43,7 +44,7 @@ final class VpcAdapter implements CloudWriter {
 
     /** The DNS attributes of the VPCs {@code detailed} includes; the others come as DescribeVpcs lists them. */
     static List<CloudResource> read(AwsSession aws, String region, DetailedReads detailed) {
-        List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcsPaginator().vpcs()
+        List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", () -> aws.client(Ec2Client.class, region).describeVpcsPaginator().vpcs()
                 .stream().toList());
         return aws.perResource(vpcs, vpc -> detailed.includes(vpc.vpcId()), vpc -> resource(aws, region, vpc),
                 vpc -> listed(region, vpc));
@@ -51,7 +52,7 @@ final class VpcAdapter implements CloudWriter {
 
     @Override
     public CloudResource create(AwsSession aws, DesiredResource row) {
-        Vpc vpc = aws.call("ec2", "CreateVpc", () -> aws.ec2(row.region()).createVpc(r -> r
+        Vpc vpc = aws.call("ec2", "CreateVpc", () -> aws.client(Ec2Client.class, row.region()).createVpc(r -> r
                 .cidrBlock(row.text("cidr_block"))
                 .tagSpecifications(Ec2Tags.onCreate(ResourceType.VPC, row, "tags")))).vpc();
         setDnsAttributes(aws, row, vpc.vpcId(), AWS_DNS_SUPPORT, AWS_DNS_HOSTNAMES);
@@ -62,7 +63,7 @@ final class VpcAdapter implements CloudWriter {
 
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeVpcs", () -> aws.ec2(row.region())
+        return aws.call("ec2", "DescribeVpcs", () -> aws.client(Ec2Client.class, row.region())
                         .describeVpcs(r -> r.filters(Ec2Tags.identityFilter(row))).vpcs())
                 .stream().findFirst().map(vpc -> resource(aws, row.region(), vpc));
     }
@@ -77,7 +78,7 @@ final class VpcAdapter implements CloudWriter {
 
     @Override
     public void delete(AwsSession aws, CloudResource current) {
-        aws.delete("ec2", "DeleteVpc", () -> aws.ec2(current.region()).deleteVpc(r -> r.vpcId(current.cloudId())));
+        aws.delete("ec2", "DeleteVpc", () -> aws.client(Ec2Client.class, current.region()).deleteVpc(r -> r.vpcId(current.cloudId())));
     }
 
     /**
@@ -102,7 +103,7 @@ final class VpcAdapter implements CloudWriter {
     }
 
     private static void modify(AwsSession aws, String region, String vpcId, String column, boolean value) {
-        aws.call("ec2", "ModifyVpcAttribute", () -> aws.ec2(region).modifyVpcAttribute(r -> {
+        aws.call("ec2", "ModifyVpcAttribute", () -> aws.client(Ec2Client.class, region).modifyVpcAttribute(r -> {
             r.vpcId(vpcId);
             if (column.equals("enable_dns_support")) {
                 r.enableDnsSupport(v -> v.value(value));
@@ -113,7 +114,7 @@ final class VpcAdapter implements CloudWriter {
     }
 
     private static CloudResource read(AwsSession aws, String region, String vpcId) {
-        Vpc vpc = aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcs(r -> r.vpcIds(vpcId)))
+        Vpc vpc = aws.call("ec2", "DescribeVpcs", () -> aws.client(Ec2Client.class, region).describeVpcs(r -> r.vpcIds(vpcId)))
                 .vpcs().get(0);
         return resource(aws, region, vpc);
     }
@@ -142,7 +143,7 @@ final class VpcAdapter implements CloudWriter {
     }
 
     private static Boolean attribute(AwsSession aws, String region, String vpcId, VpcAttributeName name) {
-        var answer = aws.call("ec2", "DescribeVpcAttribute", () -> aws.ec2(region)
+        var answer = aws.call("ec2", "DescribeVpcAttribute", () -> aws.client(Ec2Client.class, region)
                 .describeVpcAttribute(r -> r.vpcId(vpcId).attribute(name)));
         var value = name == VpcAttributeName.ENABLE_DNS_SUPPORT ? answer.enableDnsSupport()
                 : answer.enableDnsHostnames();

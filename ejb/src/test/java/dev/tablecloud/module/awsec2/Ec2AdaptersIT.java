@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsec2;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -91,15 +92,15 @@ class Ec2AdaptersIT {
     }
 
     private static String vpcOf(String subnetId) {
-        return aws.ec2(REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).vpcId();
+        return aws.client(Ec2Client.class, REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).vpcId();
     }
 
     private static String securityGroup(String vpcId, String name) {
-        return aws.ec2(REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(name)).groupId();
+        return aws.client(Ec2Client.class, REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(name)).groupId();
     }
 
     private static String defaultGroupOf(String vpcId) {
-        return aws.ec2(REGION).describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpcId),
+        return aws.client(Ec2Client.class, REGION).describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpcId),
                 f -> f.name("group-name").values("default"))).securityGroups().get(0).groupId();
     }
 
@@ -124,7 +125,7 @@ class Ec2AdaptersIT {
     }
 
     private static Instance describe(String instanceId) {
-        return aws.ec2(REGION).describeInstances(r -> r.instanceIds(instanceId)).reservations().get(0).instances()
+        return aws.client(Ec2Client.class, REGION).describeInstances(r -> r.instanceIds(instanceId)).reservations().get(0).instances()
                 .get(0);
     }
 
@@ -225,7 +226,7 @@ class Ec2AdaptersIT {
         CloudResource second = table("instance").writes().writer().create(session(), row);
 
         assertThat(second.cloudId()).isEqualTo(first.cloudId());
-        assertThat(aws.ec2(REGION).describeInstances(r -> r.filters(Ec2Tags.identityFilter(row))).reservations()
+        assertThat(aws.client(Ec2Client.class, REGION).describeInstances(r -> r.filters(Ec2Tags.identityFilter(row))).reservations()
                 .stream().mapToInt(reservation -> reservation.instances().size()).sum()).isEqualTo(1);
         assertThat(describe(first.cloudId()).clientToken()).isEqualTo(InstanceAdapter.clientToken(row))
                 .hasSizeLessThanOrEqualTo(64);
@@ -245,7 +246,7 @@ class Ec2AdaptersIT {
         CloudResource created = contract("instance").createsWhatReadReturns(row);
 
         String subnetId = created.parents().get("subnet_id").cloudId();
-        assertThat(aws.ec2(REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).defaultForAz())
+        assertThat(aws.client(Ec2Client.class, REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).defaultForAz())
                 .as("in a default subnet").isTrue();
         assertThat(groupsOf(created.cloudId())).as("in the default VPC's default group, as AWS puts it")
                 .containsExactly(defaultGroupOf(vpcOf(subnetId)));
@@ -287,7 +288,7 @@ class Ec2AdaptersIT {
         assertThat(created.values()).containsEntry("hibernation_enabled", true);
         RunInstancesRequest launch = sent.of(RunInstancesRequest.class).get(0);
         assertThat(launch.hibernationOptions().configured()).isTrue();
-        String rootDevice = aws.ec2(REGION).describeImages(r -> r.imageIds(UBUNTU)).images().get(0).rootDeviceName();
+        String rootDevice = aws.client(Ec2Client.class, REGION).describeImages(r -> r.imageIds(UBUNTU)).images().get(0).rootDeviceName();
         assertThat(launch.blockDeviceMappings()).as("the image's root volume, encrypted, as hibernation needs")
                 .singleElement().satisfies(volume -> {
                     assertThat(volume.deviceName()).isEqualTo(rootDevice);

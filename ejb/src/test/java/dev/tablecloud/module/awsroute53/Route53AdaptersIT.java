@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsroute53;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.route53.Route53Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -75,7 +76,7 @@ class Route53AdaptersIT {
         DesiredResource row = zoneRow("1", "tablecloud.example.", "first");
 
         CloudResource created = contract.createsWhatReadReturns(row);
-        assertThat(aws.route53().getHostedZone(r -> r.id(created.cloudId())).hostedZone().callerReference())
+        assertThat(aws.client(Route53Client.class).getHostedZone(r -> r.id(created.cloudId())).hostedZone().callerReference())
                 .isEqualTo(HostedZoneAdapter.callerReference(row)).contains(row.identity());
         assertThat(setsOf(created)).extracting(set -> set.values().get("record_type"))
                 .containsExactlyInAnyOrder("NS", "SOA");

@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awss3;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.s3.S3Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -110,7 +111,7 @@ class BucketAdapterIT {
     @Test
     void aBucketThatHoldsObjectsIsNotDeletedAndTheCloudSaysWhy() {
         CloudResource bucket = table().writes().writer().create(aws, row("tablecloud-full", REGION, null, null));
-        aws.s3().putObject(r -> r.bucket("tablecloud-full").key("index.html"), RequestBody.fromString("hello"));
+        aws.client(S3Client.class).putObject(r -> r.bucket("tablecloud-full").key("index.html"), RequestBody.fromString("hello"));
 
         assertThatThrownBy(() -> table().writes().writer().delete(aws, bucket))
                 .isInstanceOf(CloudRefusedException.class)
@@ -119,7 +120,7 @@ class BucketAdapterIT {
         assertThat(table().writes().writer().findCreated(aws, row("tablecloud-full", REGION, null, null)))
                 .isPresent();
 
-        aws.s3().deleteObject(r -> r.bucket("tablecloud-full").key("index.html"));
+        aws.client(S3Client.class).deleteObject(r -> r.bucket("tablecloud-full").key("index.html"));
         new AdapterContract(aws, table()).deletesForGood(bucket);
     }
 

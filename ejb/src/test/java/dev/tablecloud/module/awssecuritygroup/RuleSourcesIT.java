@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awssecuritygroup;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
 import dev.tablecloud.module.CloudResource;
@@ -58,7 +59,7 @@ class RuleSourcesIT {
     }
 
     private static String group(String vpcId, String name) {
-        return aws.ec2(REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(name)).groupId();
+        return aws.client(Ec2Client.class, REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(name)).groupId();
     }
 
     /** A rule row as IaSQL's scripts insert it: the group, the direction and the source group only. */
@@ -77,7 +78,7 @@ class RuleSourcesIT {
     }
 
     private static List<String> rulesFrom(String groupId, String sourceGroupId, boolean egress) {
-        return aws.ec2(REGION).describeSecurityGroupRules(r -> r.filters(f -> f.name("group-id").values(groupId)))
+        return aws.client(Ec2Client.class, REGION).describeSecurityGroupRules(r -> r.filters(f -> f.name("group-id").values(groupId)))
                 .securityGroupRules().stream()
                 .filter(rule -> rule.isEgress() == egress && rule.referencedGroupInfo() != null
                         && sourceGroupId.equals(rule.referencedGroupInfo().groupId()))
@@ -140,7 +141,7 @@ class RuleSourcesIT {
     void aRuleFromAManagedPrefixListIsMadeAndReadWithIt() {
         String vpcId = vpc("4", "10.53.0.0/16");
         String web = group(vpcId, "web");
-        String office = aws.ec2(REGION).createManagedPrefixList(r -> r.prefixListName("office").maxEntries(5)
+        String office = aws.client(Ec2Client.class, REGION).createManagedPrefixList(r -> r.prefixListName("office").maxEntries(5)
                 .addressFamily("IPv4").entries(e -> e.cidr("192.0.2.0/24"))).prefixList().prefixListId();
         Map<String, Object> values = new HashMap<>();
         values.put("is_egress", false);
@@ -181,7 +182,7 @@ class RuleSourcesIT {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("security_group_rule row 3")
                 .hasMessageContaining("has no ip_protocol");
-        assertThat(aws.ec2(REGION).describeSecurityGroupRules(r -> r.filters(f -> f.name("group-id").values(db)))
+        assertThat(aws.client(Ec2Client.class, REGION).describeSecurityGroupRules(r -> r.filters(f -> f.name("group-id").values(db)))
                 .securityGroupRules()).noneMatch(rule -> !rule.isEgress());
     }
 }

@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awssecuritygroup;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -85,7 +86,7 @@ class SecurityGroupAdaptersIT {
     @Test
     void aNewGroupLosesTheEgressRuleAwsGivesEveryGroupAsIaSqlDoes() {
         CloudResource vpc = vpc("2", "10.31.0.0/16");
-        String madeByHand = aws.ec2(REGION).createSecurityGroup(r -> r.groupName("by-hand").description("imported")
+        String madeByHand = aws.client(Ec2Client.class, REGION).createSecurityGroup(r -> r.groupName("by-hand").description("imported")
                 .vpcId(vpc.cloudId())).groupId();
         CloudResource group = group("2", vpc.cloudId(), "app");
 
@@ -114,7 +115,7 @@ class SecurityGroupAdaptersIT {
 
     @Test
     void aGroupWithoutVpcLandsInTheDefaultVpc() {
-        String defaultVpc = aws.ec2(REGION).describeVpcs(r -> r.filters(f -> f.name("is-default").values("true")))
+        String defaultVpc = aws.client(Ec2Client.class, REGION).describeVpcs(r -> r.filters(f -> f.name("is-default").values("true")))
                 .vpcs().get(0).vpcId();
         AdapterContract contract = new AdapterContract(aws, table("security_group"));
         DesiredResource row = AdapterContract.row("security_group", "3", REGION,
@@ -199,7 +200,7 @@ class SecurityGroupAdaptersIT {
     @Test
     void aRowForTheDefaultEgressRuleOfAnImportedGroupTakesThatRuleOver() {
         String vpcId = vpc("10", "10.36.0.0/16").cloudId();
-        CloudResource group = new CloudResource(aws.ec2(REGION).createSecurityGroup(r -> r.groupName("egress")
+        CloudResource group = new CloudResource(aws.client(Ec2Client.class, REGION).createSecurityGroup(r -> r.groupName("egress")
                 .description("imported").vpcId(vpcId)).groupId(), REGION, Map.of(), Map.of());
         ResourceTable rules = table("security_group_rule");
         String awsRule = rules.reader().readAll(aws, REGION).stream()

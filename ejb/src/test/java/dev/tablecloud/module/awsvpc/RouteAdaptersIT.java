@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -133,7 +134,7 @@ class RouteAdaptersIT {
         CloudResource vpc = vpc("6", "10.6.0.0/16");
         CloudResource subnet = subnet("6", vpc, "10.6.1.0/24");
         CloudResource routeTable = routeTable("6", vpc);
-        aws.ec2(REGION).associateRouteTable(r -> r.routeTableId(routeTable.cloudId()).subnetId(subnet.cloudId()));
+        aws.client(Ec2Client.class, REGION).associateRouteTable(r -> r.routeTableId(routeTable.cloudId()).subnetId(subnet.cloudId()));
 
         assertThatThrownBy(() -> table("route_table").writes().writer().delete(aws, routeTable))
                 .isInstanceOf(CloudRefusedException.class)
@@ -168,9 +169,9 @@ class RouteAdaptersIT {
 
     @Test
     void anIpv6RouteLeadsToAnEgressOnlyGatewayAsIasqlNamesIt() {
-        String vpcId = aws.ec2(REGION).createVpc(r -> r.cidrBlock("10.13.0.0/16").amazonProvidedIpv6CidrBlock(true))
+        String vpcId = aws.client(Ec2Client.class, REGION).createVpc(r -> r.cidrBlock("10.13.0.0/16").amazonProvidedIpv6CidrBlock(true))
                 .vpc().vpcId();
-        String egressOnly = aws.ec2(REGION).createEgressOnlyInternetGateway(r -> r.vpcId(vpcId))
+        String egressOnly = aws.client(Ec2Client.class, REGION).createEgressOnlyInternetGateway(r -> r.vpcId(vpcId))
                 .egressOnlyInternetGateway().egressOnlyInternetGatewayId();
         CloudResource routeTable = routeTable("13", new CloudResource(vpcId, REGION, Map.of(), Map.of()));
         DesiredResource row = AdapterContract.row("route", "13", REGION,

@@ -1,6 +1,6 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.AdapterContract;
 import dev.tablecloud.module.CloudResource;
