@@ -60,7 +60,7 @@ final class StepWork {
         PlanStep step = run.step;
         CloudResource after;
         try {
-            after = run.writer().update(aws, desired, step.current());
+            after = run.updater().update(aws, desired, step.current());
         } catch (RuntimeException e) {
             effects.add(new Effect.MaybeChanged(run, step.current(), desired.identity()));
             throw e;

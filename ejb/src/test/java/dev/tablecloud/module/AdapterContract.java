@@ -56,7 +56,7 @@ public final class AdapterContract {
         List<String> differing = table.differingColumns(changedRow, current);
         assertThat(differing).as("columns seen as changed").containsExactlyInAnyOrder(changedColumns);
         assertThat(table.needsReplace(differing)).as("needs replace").isFalse();
-        table.writes().writer().update(aws, changedRow, current);
+        table.writes().updater().update(aws, changedRow, current);
         CloudResource read = readBack(changedRow.region(), current.cloudId());
         assertThat(table.differingColumns(changedRow, read)).as("columns still differing after update").isEmpty();
         return read;

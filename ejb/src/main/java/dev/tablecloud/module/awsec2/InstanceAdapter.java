@@ -8,6 +8,7 @@ import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -73,7 +74,7 @@ import java.util.TreeSet;
  * row, so that EC2 itself answers a repeated launch with the instance it already made (tags may show
  * up in filters late); and the identity tag lets {@link #findCreated} find the instance after a crash.
  */
-final class InstanceAdapter implements CloudWriter {
+final class InstanceAdapter implements CloudUpdater {
 
     /**
      * instance_id is EC2's. What an instance is launched from and into — image, subnet, key pair,

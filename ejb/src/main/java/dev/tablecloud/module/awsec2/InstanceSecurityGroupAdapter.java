@@ -37,8 +37,7 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
     static final String TABLE = "instance_security_groups";
 
     /** Both columns are the link itself: pointing a row at another instance or group is a new link. */
-    static final CloudWrites WRITES = CloudWrites.by(new InstanceSecurityGroupAdapter())
-            .replacedOn("instance_id", "security_group_id");
+    static final CloudWrites WRITES = CloudWrites.replacedOnAnyChange(new InstanceSecurityGroupAdapter());
 
     /** Known by its instance and group. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("instance_id"), PortableKey.parent("security_group_id"));
@@ -80,12 +79,6 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
         return liveInstance(aws, row.region(), instanceId)
                 .filter(instance -> groupIds(instance).contains(groupId))
                 .map(instance -> resource(instanceId, groupId, row.region()));
-    }
-
-    /** Never called: both columns force a replace. */
-    @Override
-    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
-        return current;
     }
 
     @Override

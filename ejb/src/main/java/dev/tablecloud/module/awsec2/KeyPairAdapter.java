@@ -39,9 +39,8 @@ final class KeyPairAdapter implements CloudWriter {
      * The fingerprint is computed by EC2, and the type (rsa or ed25519, IaSQL's column) is the
      * key's. A key pair cannot be renamed or given another key: a change to either imports a new one.
      */
-    static final CloudWrites WRITES = CloudWrites.by(new KeyPairAdapter())
-            .generated("key_pair_id", "fingerprint", "type")
-            .replacedOn("name", "public_key");
+    static final CloudWrites WRITES = CloudWrites.replacedOnAnyChange(new KeyPairAdapter())
+            .generated("key_pair_id", "fingerprint", "type");
 
     /** Known by its name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.column("name"));
@@ -76,12 +75,6 @@ final class KeyPairAdapter implements CloudWriter {
                                 Ec2Tags.identityFilter(row))
                         .includePublicKey(true)).keyPairs())
                 .stream().findFirst().map(key -> resource(key, row.region()));
-    }
-
-    /** Never called: every column users set forces a replace. */
-    @Override
-    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
-        return current;
     }
 
     /** By name, the one way both EC2 and its emulators take; EC2 answers a missing name with success. */

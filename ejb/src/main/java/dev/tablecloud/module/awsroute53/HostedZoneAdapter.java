@@ -5,6 +5,7 @@ import dev.tablecloud.secret.Digests;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * rows of a zone before the zone (and moves them to the new zone when a rename replaces it), so it
  * only happens to records the table does not know of.
  */
-final class HostedZoneAdapter implements CloudWriter {
+final class HostedZoneAdapter implements CloudUpdater {
 
     /** Longest reference kept readable; Route 53 takes 128 characters, a retry suffix needs the rest. */
     private static final int READABLE_REFERENCE = 100;

@@ -7,6 +7,7 @@ import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
  * cloud (a commit deletes a zone's record rows before the zone, whose delete takes them); their
  * values can be changed like those of any other set.
  */
-final class RecordSetAdapter implements CloudWriter {
+final class RecordSetAdapter implements CloudUpdater {
 
     private static final String ZONE = "parent_hosted_zone_id";
 

@@ -6,6 +6,7 @@ import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.ColumnValues;
@@ -37,7 +38,7 @@ import java.util.Optional;
  *
  * <p>A bucket's own calls go to its region: AWS answers them nowhere else.
  */
-final class BucketAdapter implements CloudWriter {
+final class BucketAdapter implements CloudUpdater {
 
     private static final String US_EAST_1 = "us-east-1";
 

@@ -47,9 +47,8 @@ final class SecurityGroupAdapter implements CloudWriter {
      * AWS cannot rename a group, change its description or move it to another VPC: every column
      * users set replaces it. A null vpc_id lets AWS choose the region's default VPC.
      */
-    static final CloudWrites WRITES = CloudWrites.by(new SecurityGroupAdapter())
+    static final CloudWrites WRITES = CloudWrites.replacedOnAnyChange(new SecurityGroupAdapter())
             .generated("group_id", "owner_id")
-            .replacedOn("group_name", "description", "vpc_id")
             .chosenByCloud("vpc_id")
             .deletedWith("vpc_id", group -> DEFAULT_GROUP.equals(group.values().get("group_name")));
 
@@ -105,12 +104,6 @@ final class SecurityGroupAdapter implements CloudWriter {
             aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.client(Ec2Client.class, region)
                     .revokeSecurityGroupEgress(r -> r.groupId(groupId).securityGroupRuleIds(automatic)));
         }
-    }
-
-    /** Never called: every column users set forces a replace. */
-    @Override
-    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
-        return current;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.ColumnValues;
@@ -51,7 +52,7 @@ import java.util.stream.Stream;
  * written back); the UDP and ICMP rules arrive as rows of their own with a sync: the commit's own when
  * it made the group, else the next sync of the environment.
  */
-final class SecurityGroupRuleAdapter implements CloudWriter {
+final class SecurityGroupRuleAdapter implements CloudUpdater {
 
     /**
      * ModifySecurityGroupRules changes a rule's protocol, ports, IPv4 block and description in

@@ -5,6 +5,7 @@ import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * The internet_gateway table's adapter. A gateway is attached to at most one VPC, its vpc_id;
  * moving it is a detach and an attach of the same gateway, so nothing users set replaces it.
  */
-final class InternetGatewayAdapter implements CloudWriter {
+final class InternetGatewayAdapter implements CloudUpdater {
 
     /** Tags and the attachment both change in place; only the id is the cloud's. */
     static final CloudWrites WRITES = CloudWrites.by(new InternetGatewayAdapter())

@@ -6,6 +6,7 @@ import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * naming the row; and its delete leaves it alone, since a route table's routes are deleted with
  * the table, the local one included, when users delete the table.
  */
-final class RouteAdapter implements CloudWriter {
+final class RouteAdapter implements CloudUpdater {
 
     /** A route's cloud id: its table's and its destination's. */
     static final String CLOUD_ID_SQL =

@@ -4,6 +4,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * tables filled from the same DescribeRouteTables pages, read once per sync and region. AWS gives
  * a new route table its local route, which the route adapter reads and users never make.
  */
-final class RouteTableAdapter implements CloudWriter {
+final class RouteTableAdapter implements CloudUpdater {
 
     /** A route table belongs to its VPC for life; its tags change in place. */
     /** Marks, among a resource's values, the VPC's main route table (no column of its own). */

@@ -6,6 +6,7 @@ import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * and refuses a VPC that is not the route table's (AWS associates a route table only with subnets of
  * its own VPC).
  */
-final class RouteTableAssociationAdapter implements CloudWriter {
+final class RouteTableAssociationAdapter implements CloudUpdater {
 
     /**
      * Another subnet is another association; the route table changes in place. Whether an

@@ -20,9 +20,8 @@ import java.util.Optional;
 /** The subnet table's adapter. A subnet has nothing users can change in place: any change replaces it. */
 final class SubnetAdapter implements CloudWriter {
 
-    static final CloudWrites WRITES = CloudWrites.by(new SubnetAdapter())
-            .generated("subnet_id", "state", "available_ip_address_count", "owner_id", "subnet_arn")
-            .replacedOn("availability_zone", "cidr_block", "vpc_id");
+    static final CloudWrites WRITES = CloudWrites.replacedOnAnyChange(new SubnetAdapter())
+            .generated("subnet_id", "state", "available_ip_address_count", "owner_id", "subnet_arn");
     // Not made beside the old one: a subnet moved to another zone keeps its block, which AWS lets only
     // one subnet of a VPC hold (InvalidSubnet.Conflict). Its instances go first, then the subnet; the
     // new subnet is made before the instances launched into it.
@@ -51,12 +50,6 @@ final class SubnetAdapter implements CloudWriter {
         return aws.call("ec2", "DescribeSubnets", () -> aws.client(Ec2Client.class, row.region())
                         .describeSubnets(r -> r.filters(Ec2Tags.identityFilter(row))).subnets())
                 .stream().findFirst().map(subnet -> resource(subnet, row.region()));
-    }
-
-    /** Never called: every column users set forces a replace. */
-    @Override
-    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
-        return current;
     }
 
     @Override

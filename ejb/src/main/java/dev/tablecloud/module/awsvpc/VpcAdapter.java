@@ -3,6 +3,7 @@ package dev.tablecloud.module.awsvpc;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * without them a sync could neither see drift in them nor a commit tell whether they need changing.
  * A read asks for them only for the VPCs it is told to (a plan: those its transaction touched).
  */
-final class VpcAdapter implements CloudWriter {
+final class VpcAdapter implements CloudUpdater {
 
     /** A VPC's block is fixed for its life; everything else changes in place. */
     static final CloudWrites WRITES = CloudWrites.by(new VpcAdapter())

@@ -12,9 +12,9 @@ import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.SentRequests;
 import dev.tablecloud.module.awsvpc.AwsVpcModule;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeRequest;
@@ -42,21 +42,13 @@ class Ec2AdaptersIT {
     /** Two of the AMIs moto knows (its amis.json), which it launches while refusing others, as EC2 does. */
     private static final String UBUNTU = "ami-1e749f67";
     private static final String SUSE = "ami-35e92e4c";
-    private static final List<AwsSession> SESSIONS = new ArrayList<>();
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.refusingWhatAwsRefuses();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start(Map.of("MOTO_ENABLE_AMI_VALIDATION", "true",
-                "MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION", "true", "MOTO_ENABLE_KEYPAIR_VALIDATION", "true"));
+    static void startCloud() {
         aws = session();
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        SESSIONS.forEach(AwsSession::close);
-        moto.close();
     }
 
     /**
@@ -65,9 +57,7 @@ class Ec2AdaptersIT {
      * its own, as each piece of work of the engine does.
      */
     private static AwsSession session() {
-        AwsSession session = moto.session(REGION);
-        SESSIONS.add(session);
-        return session;
+        return moto.session(REGION);
     }
 
     private static AdapterContract contract(String table) {
@@ -300,7 +290,7 @@ class Ec2AdaptersIT {
         assertThat(table("instance").differingColumns(hibernated, created)).containsExactly("state");
         SentRequests stops = new SentRequests();
         try (AwsSession recorded = moto.session(REGION, stops)) {
-            table("instance").writes().writer().update(recorded, hibernated, created);
+            table("instance").writes().updater().update(recorded, hibernated, created);
         }
         assertThat(stops.of(StopInstancesRequest.class)).singleElement()
                 .extracting(StopInstancesRequest::hibernate).isEqualTo(true);
@@ -308,7 +298,7 @@ class Ec2AdaptersIT {
         assertThat(read.values()).as("what EC2 reports, and the row after the commit").containsEntry("state", "stopped");
         SentRequests again = new SentRequests();
         try (AwsSession recorded = moto.session(REGION, again)) {
-            table("instance").writes().writer().update(recorded, hibernated, read);
+            table("instance").writes().updater().update(recorded, hibernated, read);
         }
         assertThat(again.of(StopInstancesRequest.class)).as("a stopped instance stays as it is").isEmpty();
 
@@ -332,7 +322,7 @@ class Ec2AdaptersIT {
         assertThat(contract("instance").readBack(REGION, created.cloudId()).values())
                 .containsEntry("hibernation_enabled", false);
 
-        assertThatThrownBy(() -> table("instance").writes().writer().update(session(),
+        assertThatThrownBy(() -> table("instance").writes().updater().update(session(),
                 AdapterContract.changed(row, created, Map.of("state", "hibernate")), created))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("instance row 11")

@@ -9,9 +9,9 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,19 +23,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class Route53AdaptersIT {
 
     private static final String REGION = "us-east-1";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start();
+    static void startCloud() {
         aws = moto.session(REGION);
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        aws.close();
-        moto.close();
     }
 
     private static ResourceTable table(String name) {

@@ -9,9 +9,9 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 import java.util.HashMap;
@@ -25,19 +25,13 @@ class BucketAdapterIT {
     private static final String REGION = "us-east-1";
     private static final String POLICY = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
             + " \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::%s/*\"}]}";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start();
+    static void startCloud() {
         aws = moto.session(REGION);
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        aws.close();
-        moto.close();
     }
 
     private static ResourceTable table() {

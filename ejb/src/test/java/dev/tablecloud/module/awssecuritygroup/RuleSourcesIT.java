@@ -10,9 +10,9 @@ import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.SentRequests;
 import dev.tablecloud.module.awsvpc.AwsVpcModule;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.model.AuthorizeSecurityGroupEgressRequest;
 import software.amazon.awssdk.services.ec2.model.AuthorizeSecurityGroupIngressRequest;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
@@ -34,19 +34,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RuleSourcesIT {
 
     private static final String REGION = "us-east-1";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start();
+    static void startCloud() {
         aws = moto.session(REGION);
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        aws.close();
-        moto.close();
     }
 
     private static ResourceTable rules() {

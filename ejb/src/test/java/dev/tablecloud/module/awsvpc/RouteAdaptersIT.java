@@ -9,9 +9,9 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -22,19 +22,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RouteAdaptersIT {
 
     private static final String REGION = "us-east-1";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start();
+    static void startCloud() {
         aws = moto.session(REGION);
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        aws.close();
-        moto.close();
     }
 
     private static ResourceTable table(String name) {
@@ -86,7 +80,7 @@ class RouteAdaptersIT {
         List<String> differing = table.differingColumns(changedRow, current);
         assertThat(differing).as("columns seen as changed").containsExactlyInAnyOrder(changedColumns);
         assertThat(table.needsReplace(differing)).as("needs replace").isFalse();
-        CloudResource updated = table.writes().writer().update(aws, changedRow, current);
+        CloudResource updated = table.writes().updater().update(aws, changedRow, current);
         CloudResource read = new AdapterContract(aws, table).readBack(changedRow.region(), updated.cloudId());
         assertThat(table.differingColumns(changedRow, read)).as("columns still differing after update").isEmpty();
         return read;
@@ -206,7 +200,7 @@ class RouteAdaptersIT {
         assertThat(found.values()).containsEntry("origin", "CreateRouteTable");
         assertThat(routes.differingColumns(local, found)).isEmpty();
 
-        assertThatThrownBy(() -> routes.writes().writer().update(aws,
+        assertThatThrownBy(() -> routes.writes().updater().update(aws,
                 AdapterContract.changed(local, found, Map.of("gateway_id", gateway.cloudId())), found))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("route row 2 (" + found.cloudId() + ")")
@@ -273,7 +267,7 @@ class RouteAdaptersIT {
 
         contract.needsReplaceFor(withParents(moved, Map.of("route_table_id", second.cloudId(),
                 "subnet_id", otherSubnet.cloudId(), "vpc_id", vpc.cloudId())), updated);
-        assertThatThrownBy(() -> associations.writes().writer().update(aws,
+        assertThatThrownBy(() -> associations.writes().updater().update(aws,
                 AdapterContract.changed(moved, updated, Map.of("is_main", true)), updated))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("route_table_association row 1")
