@@ -26,7 +26,8 @@ public final class AwsAccountModule {
         return new ModuleDefinition(NAME, "1", List.of(), List.of(
                 new ResourceTable("aws_regions", "region", "region", Map.of(), Map.of(), false, false,
                         Set.of("update"), AwsAccountModule::regions)
-                        .withPortableKey(PortableKey.of(PortableKey.column("region"))),
+                        .withPortableKey(PortableKey.of(PortableKey.column("region")))
+                        .withDatabaseColumns("is_default", "boolean", "is_enabled", "boolean"),
                 new ResourceTable("availability_zone", "name", "name", Map.of(), Map.of(), true, true,
                         Set.of(), AwsAccountModule::zones)
                         .withPortableKey(PortableKey.of(PortableKey.column("name")))),

@@ -1,5 +1,7 @@
 package dev.tablecloud.module.awsec2;
 
+import dev.tablecloud.module.CloudReader;
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.secret.Digests;
 import dev.tablecloud.aws.AwsSession;
@@ -94,6 +96,18 @@ final class InstanceAdapter implements CloudUpdater {
 
     /** Known by its Name tag: an instance without one has no portable key. */
     static final PortableKey KEY = PortableKey.of(PortableKey.tag("Name"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("instance", "instance_id",
+                ResourceTable.columns("ami", "text", "instance_type", "text", "key_pair_name", "text",
+                        "state", "text", "user_data", "text", "tags", "jsonb",
+                        "hibernation_enabled", "boolean"),
+                Map.of("subnet_id", "subnet"), CloudReader.withPerResourceAttributes(InstanceAdapter::read))
+                .writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     private static final String RUNNING = "running";
     private static final String STOPPED = "stopped";

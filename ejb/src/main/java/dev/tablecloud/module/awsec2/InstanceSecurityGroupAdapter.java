@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsec2;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
@@ -41,6 +42,18 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
 
     /** Known by its instance and group. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("instance_id"), PortableKey.parent("security_group_id"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.link(TABLE,
+                "(select i.instance_id from instance i where i.id = instance_security_groups.instance_id)"
+                        + " || '/' || (select g.group_id from security_group g"
+                        + " where g.id = instance_security_groups.security_group_id)",
+                Map.of("instance_id", "instance", "security_group_id", "security_group"),
+                InstanceSecurityGroupAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     private static final Object[] LOCKS = new Object[64];
 

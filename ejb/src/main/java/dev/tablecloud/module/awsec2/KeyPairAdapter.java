@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsec2;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
@@ -44,6 +45,16 @@ final class KeyPairAdapter implements CloudWriter {
 
     /** Known by its name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.column("name"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("key_pair", "key_pair_id",
+                ResourceTable.columns("name", "text", "fingerprint", "text", "public_key", "text",
+                        "type", "text"),
+                Map.of(), KeyPairAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeKeyPairs", () -> aws.client(Ec2Client.class, region)

@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsroute53;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.route53.Route53Client;
 import dev.tablecloud.secret.Digests;
 import dev.tablecloud.aws.AwsSession;
@@ -46,6 +47,15 @@ final class HostedZoneAdapter implements CloudUpdater {
 
     /** Known by its domain name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.column("domain_name"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = new ResourceTable("hosted_zone", "id", "hosted_zone_id",
+                ResourceTable.columns("domain_name", "text", "comment", "text"), Map.of(), false, true,
+                ResourceTable.ALL_CHANGES, HostedZoneAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     static List<CloudResource> readAll(AwsSession aws, String ignoredRegion) {
         return listZones(aws).stream().map(HostedZoneAdapter::resource).toList();

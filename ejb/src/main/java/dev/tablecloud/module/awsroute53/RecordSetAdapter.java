@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsroute53;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.route53.Route53Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
@@ -64,6 +65,19 @@ final class RecordSetAdapter implements CloudUpdater {
     /** Known by its zone, name and type. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("parent_hosted_zone_id"), PortableKey.column("name"),
             PortableKey.column("record_type"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = new ResourceTable("resource_record_set", "id",
+                "((select z.hosted_zone_id from hosted_zone z where z.id = resource_record_set"
+                        + ".parent_hosted_zone_id) || '|' || name || '|' || record_type)",
+                ResourceTable.columns("name", "text", "record_type", "text", "record", "text", "ttl",
+                        "integer"),
+                Map.of("parent_hosted_zone_id", "hosted_zone"), false, true, ResourceTable.ALL_CHANGES,
+                RecordSetAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     static List<CloudResource> readAll(AwsSession aws, String ignoredRegion) {
         List<CloudResource> sets = new ArrayList<>();

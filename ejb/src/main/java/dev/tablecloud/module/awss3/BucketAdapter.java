@@ -1,5 +1,7 @@
 package dev.tablecloud.module.awss3;
 
+import dev.tablecloud.module.CloudReader;
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.s3.S3Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
@@ -52,6 +54,19 @@ final class BucketAdapter implements CloudUpdater {
 
     /** Known by its name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.column("name"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = new ResourceTable("bucket", "name", "name",
+                ResourceTable.columns("policy", "jsonb", "tags", "jsonb", "created_at", "timestamptz",
+                        "region", "text"), Map.of(), false, true,
+                ResourceTable.ALL_CHANGES, CloudReader.withPerResourceAttributes(BucketAdapter::read))
+                .writtenBy(WRITES)
+                .withPortableKey(KEY)
+                // The policy as a script writes it, turned into policy by bucket_policy_document().
+                .withDatabaseColumns("policy_document", "jsonb");
 
     /** The policy, tags and region of the buckets {@code detailed} includes; the others come as listed. */
     static List<CloudResource> read(AwsSession aws, String defaultRegion, DetailedReads detailed) {

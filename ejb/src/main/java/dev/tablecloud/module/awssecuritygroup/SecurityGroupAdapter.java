@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awssecuritygroup;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
@@ -54,6 +55,16 @@ final class SecurityGroupAdapter implements CloudWriter {
 
     /** Known by its VPC (none where the cloud chose the default) and name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.nullableParent("vpc_id"), PortableKey.column("group_name"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("security_group", "group_id",
+                ResourceTable.columns("group_name", "text", "description", "text", "owner_id", "text"),
+                Map.of("vpc_id", "vpc"), SecurityGroupAdapter::readAll)
+                .writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeSecurityGroups", () -> aws.client(Ec2Client.class, region).describeSecurityGroupsPaginator()

@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awssecuritygroup;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
@@ -84,6 +85,18 @@ final class SecurityGroupRuleAdapter implements CloudUpdater {
             .orElse(ruleParts(PortableKey.parent("source_security_group")))
             .orElse(ruleParts(PortableKey.column("prefix_list_id")))
             .withAccountSpecific("prefix_list_id");
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("security_group_rule", "security_group_rule_id",
+                ResourceTable.columns("is_egress", "boolean", "ip_protocol", "text", "from_port", "integer",
+                        "to_port", "integer", "cidr_ipv4", "cidr", "cidr_ipv6", "cidr", "description", "text",
+                        "prefix_list_id", "text"),
+                Map.of("security_group_id", "security_group", "source_security_group", "security_group"),
+                SecurityGroupRuleAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     private static PortableKey.Part[] ruleParts(PortableKey.Part peer) {
         return new PortableKey.Part[] {PortableKey.parent("security_group_id"), PortableKey.column("is_egress"),

@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsvpc;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
@@ -32,6 +33,15 @@ final class InternetGatewayAdapter implements CloudUpdater {
 
     /** Known by the VPC it is attached to; a detached one by its Name tag. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id")).orElse(PortableKey.tag("Name"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("internet_gateway", "internet_gateway_id",
+                ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"),
+                InternetGatewayAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeInternetGateways", () -> aws.client(Ec2Client.class, region).describeInternetGatewaysPaginator()

@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsvpc;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
@@ -61,6 +62,24 @@ final class RouteAdapter implements CloudUpdater {
     /** Known by its route table and destination; its target is an id of this account only. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.column("destination"))
             .withAccountSpecific(TARGETS.toArray(String[]::new));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.link("route", CLOUD_ID_SQL,
+                ResourceTable.columns("destination", "text", "gateway_id", "text", "nat_gateway_id", "text",
+                        "instance_id", "text", "vpc_peering_connection_id", "text", "transit_gateway_id",
+                        "text", "state", "text", "origin", "text", "egress_only_internet_gateway_id", "text",
+                        "local_gateway_id", "text", "carrier_gateway_id", "text", "core_network_arn", "text",
+                        "instance_owner_id", "text"),
+                Map.of("route_table_id", "route_table"), RouteAdapter::readAll)
+                .writtenBy(WRITES)
+                .withPortableKey(KEY)
+                // IaSQL's forms of the destination, one per kind, which the table's trigger keeps.
+                .withDatabaseColumns("destination_cidr_block", "text", "destination_ipv6_cidr_block", "text",
+                        "destination_prefix_list_id", "text");
+
     private static final String LOCAL = "local";
 
     static List<CloudResource> readAll(AwsSession aws, String region) {

@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsvpc;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
@@ -37,6 +38,15 @@ final class RouteTableAdapter implements CloudUpdater {
 
     /** Known by its VPC and Name tag. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id"), PortableKey.tag("Name"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("route_table", "route_table_id",
+                ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"), RouteTableAdapter::readAll)
+                .writtenBy(WRITES)
+                .withPortableKey(KEY);
 
 
     static List<CloudResource> readAll(AwsSession aws, String region) {

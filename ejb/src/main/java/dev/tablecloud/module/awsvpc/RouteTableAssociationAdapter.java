@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsvpc;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
@@ -50,6 +51,16 @@ final class RouteTableAssociationAdapter implements CloudUpdater {
 
     /** Known by its route table and subnet (none for the main association). */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.nullableParent("subnet_id"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("route_table_association", "route_table_association_id",
+                ResourceTable.columns("is_main", "boolean"),
+                Map.of("route_table_id", "route_table", "subnet_id", "subnet", "vpc_id", "vpc"),
+                RouteTableAssociationAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return RouteTableAdapter.describeAll(aws, region).stream()

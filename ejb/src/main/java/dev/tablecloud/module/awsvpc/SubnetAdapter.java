@@ -1,5 +1,6 @@
 package dev.tablecloud.module.awsvpc;
 
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
@@ -28,6 +29,16 @@ final class SubnetAdapter implements CloudWriter {
 
     /** Known by its VPC and CIDR block. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id"), PortableKey.column("cidr_block"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("subnet", "subnet_id",
+                ResourceTable.columns("availability_zone", "text", "cidr_block", "cidr", "state", "text",
+                        "available_ip_address_count", "integer", "owner_id", "text", "subnet_arn", "text"),
+                Map.of("vpc_id", "vpc"), SubnetAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return aws.call("ec2", "DescribeSubnets", () -> aws.client(Ec2Client.class, region).describeSubnetsPaginator().subnets().stream()

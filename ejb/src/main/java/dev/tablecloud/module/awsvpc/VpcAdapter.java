@@ -1,5 +1,7 @@
 package dev.tablecloud.module.awsvpc;
 
+import dev.tablecloud.module.CloudReader;
+import dev.tablecloud.module.ResourceTable;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
@@ -38,6 +40,17 @@ final class VpcAdapter implements CloudUpdater {
 
     /** Known by its Name tag, else by its CIDR block. */
     static final PortableKey KEY = PortableKey.of(PortableKey.tag("Name")).orElse(PortableKey.column("cidr_block"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("vpc", "vpc_id",
+                ResourceTable.columns("cidr_block", "cidr", "state", "text", "is_default", "boolean", "tags",
+                        "jsonb", "enable_dns_support", "boolean", "enable_dns_hostnames", "boolean"),
+                Map.of(), CloudReader.withPerResourceAttributes(VpcAdapter::read))
+                .writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     /** What AWS sets on a VPC it creates (not a default VPC, whose hostnames are on). */
     private static final boolean AWS_DNS_SUPPORT = true;
