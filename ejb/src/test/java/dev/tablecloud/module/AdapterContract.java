@@ -74,9 +74,15 @@ public final class AdapterContract {
     }
 
     public CloudResource readBack(String region, String cloudId) {
-        return table.reader().readAll(aws, region).stream()
+        CloudResource read = table.reader().readAll(aws, region).stream()
                 .filter(resource -> resource.cloudId().equals(cloudId))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(table.name() + " " + cloudId + " is not read back"));
+        // A read may carry facts that are no column (a route table's main flag, which the sync uses):
+        // its parents, though, are foreign keys, and must be the declared ones.
+        read.parents().forEach((column, parent) -> assertThat(parent.table())
+                .as(table.name() + "." + column + ": a declared foreign key, to the table the adapter reads")
+                .isEqualTo(table.parentColumns().get(column)));
+        return read;
     }
 }
