@@ -1,5 +1,7 @@
 package dev.tablecloud.it;
 
+import static org.awaitility.Awaitility.await;
+import dev.tablecloud.testsupport.MotoServer;
 import jakarta.json.JsonArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class CommitCrashIT {
     void aServerKilledMidCommitLeavesNoOrphanAndMakesNothingTwice(@TempDir Path temp) throws Exception {
         int motoPort = FreePort.find();
         int proxyPort = FreePort.find();
-        Process moto = Moto.start(motoPort);
+        MotoServer moto = MotoServer.start(motoPort, Map.of());
         Process proxy = startProxy(proxyPort, "http://127.0.0.1:" + motoPort, temp);
         Map<String, String> settings = Map.of("TABLECLOUD_DB_URL", freshControlDatabase(),
                 "TABLECLOUD_COMMIT_PARALLELISM", "2", "TABLECLOUD_NODE_ID", "crash-node");
@@ -103,7 +105,7 @@ class CommitCrashIT {
         } finally {
             server.kill();
             proxy.destroy();
-            moto.destroy();
+            moto.close();
         }
     }
 
@@ -112,23 +114,17 @@ class CommitCrashIT {
     }
 
     private static void awaitVpcs(Ec2Client ec2, int atLeast) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (vpcs(ec2).size() < atLeast) {
-            assertThat(Instant.now()).as(atLeast + " VPCs made within 2 minutes").isBefore(deadline);
-            Thread.sleep(100);
-        }
+        await(atLeast + " VPCs made within 2 minutes").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> vpcs(ec2).size() >= atLeast);
     }
 
     private static String awaitEnded(Api api, String environment, long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (true) {
-            var reply = api.get("environments/" + environment + "/transactions/" + id);
-            if (reply.status() == 200 && !reply.object().getString("state").equals("COMMITTING")) {
-                return reply.object().getString("state");
-            }
-            assertThat(Instant.now()).as("recovered within 4 minutes").isBefore(deadline);
-            Thread.sleep(1000);
-        }
+        return await("recovered within 4 minutes").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    var reply = api.get("environments/" + environment + "/transactions/" + id);
+                    return reply.status() == 200 ? reply.object().getString("state") : "COMMITTING";
+                }, state -> !state.equals("COMMITTING"));
     }
 
     /** A control database of the test's own, on the test PostgreSQL: no other node recovers its commits. */
@@ -154,14 +150,13 @@ class CommitCrashIT {
         Process proxy = new ProcessBuilder(python.toString(), script.toString(), String.valueOf(port), upstream,
                 String.valueOf(latencyMillis))
                 .redirectErrorStream(true).redirectOutput(temp.resolve("proxy.log").toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
+        await("proxy listening").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
             try (var ignored = new java.net.Socket("127.0.0.1", port)) {
-                return proxy;
+                return true;
             } catch (IOException notYet) {
-                assertThat(Instant.now()).as("proxy listening").isBefore(deadline);
-                Thread.sleep(100);
+                return false;
             }
-        }
+        });
+        return proxy;
     }
 }

@@ -1,5 +1,6 @@
 package dev.tablecloud.it;
 
+import dev.tablecloud.testsupport.MotoServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommitIT extends DeployedTablecloud {
 
-    private static Process moto;
+    private static MotoServer moto;
     private static String motoUrl;
     private Api api;
     private String environment;
@@ -41,14 +42,14 @@ class CommitIT extends DeployedTablecloud {
     @BeforeAll
     static void startAccount() throws Exception {
         int port = FreePort.find();
-        moto = Moto.start(port, Map.of("MOTO_ENABLE_AMI_VALIDATION", "true",
+        moto = MotoServer.start(port, Map.of("MOTO_ENABLE_AMI_VALIDATION", "true",
                 "MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION", "true", "MOTO_ENABLE_KEYPAIR_VALIDATION", "true"));
         motoUrl = "http://127.0.0.1:" + port;
     }
 
     @AfterAll
     static void stopAccount() {
-        moto.destroy();
+        moto.close();
     }
 
     @BeforeEach

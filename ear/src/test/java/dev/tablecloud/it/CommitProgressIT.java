@@ -1,5 +1,6 @@
 package dev.tablecloud.it;
 
+import dev.tablecloud.testsupport.MotoServer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 
+import java.util.Map;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ class CommitProgressIT extends DeployedTablecloud {
             throws Exception {
         int motoPort = FreePort.find();
         int proxyPort = FreePort.find();
-        Process moto = Moto.start(motoPort);
+        MotoServer moto = MotoServer.start(motoPort, Map.of());
         Process proxy = CommitCrashIT.startProxy(proxyPort, "http://127.0.0.1:" + motoPort, temp, 2000);
         try {
             String name = "cp-" + UUID.randomUUID().toString().substring(0, 8);
@@ -114,7 +116,7 @@ class CommitProgressIT extends DeployedTablecloud {
             assertThat(done.getJsonArray("running")).isEmpty();
         } finally {
             proxy.destroy();
-            moto.destroy();
+            moto.close();
         }
     }
 

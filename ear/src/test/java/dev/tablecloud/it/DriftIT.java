@@ -1,5 +1,6 @@
 package dev.tablecloud.it;
 
+import dev.tablecloud.testsupport.MotoServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
@@ -23,13 +24,13 @@ class DriftIT extends DeployedTablecloud {
 
     private Api api;
     private String environment;
-    private Process moto;
+    private MotoServer moto;
     private Ec2Client ec2;
 
     @BeforeEach
     void environmentOnAnAccountOfItsOwn() throws Exception {
         int port = FreePort.find();
-        moto = Moto.start(port);
+        moto = MotoServer.start(port, java.util.Map.of());
         String endpoint = "http://127.0.0.1:" + port;
         ec2 = Moto.ec2(endpoint, "us-east-1");
         api = new Api(deployment);
@@ -40,7 +41,7 @@ class DriftIT extends DeployedTablecloud {
     @AfterEach
     void stopAccount() {
         ec2.close();
-        moto.destroy();
+        moto.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tablecloud.it;
 
+import static org.awaitility.Awaitility.await;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +30,9 @@ class HealthIT extends DeployedTablecloud {
     @Test
     void reportsTheLastRunOfTheHeartbeatJob() throws InterruptedException {
         Api api = new Api(deployment);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        JsonObject health = api.get("health").object();
-        while (!health.containsKey("heartbeat") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1000);
-            health = api.get("health").object();
-        }
+        JsonObject health = await("the heartbeat job's first run in health").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> api.get("health").object(), answer -> answer.containsKey("heartbeat"));
 
         assertThat(health.containsKey("heartbeat")).as("heartbeat in " + health).isTrue();
         JsonObject heartbeat = health.getJsonObject("heartbeat");

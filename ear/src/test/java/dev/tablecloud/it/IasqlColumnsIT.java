@@ -1,5 +1,6 @@
 package dev.tablecloud.it;
 
+import dev.tablecloud.testsupport.MotoServer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IasqlColumnsIT extends DeployedTablecloud {
 
     private static final String AMI = "ami-1e749f67";
-    private static Process moto;
+    private static MotoServer moto;
     private static String motoUrl;
     private Api api;
     private String environment;
@@ -32,13 +33,13 @@ class IasqlColumnsIT extends DeployedTablecloud {
     @BeforeAll
     static void startAccount() throws Exception {
         int port = FreePort.find();
-        moto = Moto.start(port, Map.of("MOTO_ENABLE_AMI_VALIDATION", "true"));
+        moto = MotoServer.start(port, Map.of("MOTO_ENABLE_AMI_VALIDATION", "true"));
         motoUrl = "http://127.0.0.1:" + port;
     }
 
     @AfterAll
     static void stopAccount() {
-        moto.destroy();
+        moto.close();
     }
 
     @BeforeEach

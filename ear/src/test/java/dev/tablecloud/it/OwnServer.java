@@ -1,5 +1,6 @@
 package dev.tablecloud.it;
 
+import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -75,31 +76,26 @@ final class OwnServer {
     void awaitDeployment() throws InterruptedException {
         Path deployed = base.resolve("deployments/tablecloud.ear.deployed");
         Path failed = base.resolve("deployments/tablecloud.ear.failed");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (!Files.exists(deployed)) {
-            assertThat(failed).as("deployment failed").doesNotExist();
-            assertThat(Instant.now()).as("deployment within 3 minutes").isBefore(deadline);
-            Thread.sleep(500);
-        }
+        await("deployment within 3 minutes").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    assertThat(failed).as("deployment failed").doesNotExist();
+                    return Files.exists(deployed);
+                });
     }
 
     /** Waits until health answers 200: deployed, and the control database ready. */
     void awaitHealthy() throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (true) {
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(url("/api/v1/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Still starting.
-            }
-            assertThat(Instant.now()).as("server healthy within 3 minutes").isBefore(deadline);
-            Thread.sleep(500);
-        }
+        await("server healthy within 3 minutes").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    try {
+                        return http.send(HttpRequest.newBuilder(url("/api/v1/health"))
+                                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString())
+                                .statusCode() == 200;
+                    } catch (IOException notYet) {
+                        return false; // still starting
+                    }
+                });
     }
 
     /** SIGKILL to the server JVM and its launcher: no shutdown hook, no cleanup. */

@@ -1,5 +1,6 @@
 package dev.tablecloud.it;
 
+import dev.tablecloud.testsupport.MotoServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +39,8 @@ class PromotionIT extends DeployedTablecloud {
 
     private static final String[] MODULES = {"aws_ec2", "aws_s3", "aws_route53"};
 
-    private static Process stagingAccount;
-    private static Process prodAccount;
+    private static MotoServer stagingAccount;
+    private static MotoServer prodAccount;
     private static String stagingUrl;
     private static String prodUrl;
     private static String prodAmi;
@@ -47,12 +48,12 @@ class PromotionIT extends DeployedTablecloud {
     @BeforeAll
     static void startAccounts() throws Exception {
         int stagingPort = FreePort.find();
-        stagingAccount = Moto.start(stagingPort, REFUSE_WHAT_AWS_REFUSES);
+        stagingAccount = MotoServer.start(stagingPort, REFUSE_WHAT_AWS_REFUSES);
         stagingUrl = "http://127.0.0.1:" + stagingPort;
         int prodPort = FreePort.find();
         Map<String, String> prodSettings = new java.util.HashMap<>(REFUSE_WHAT_AWS_REFUSES);
         prodSettings.put("MOTO_ACCOUNT_ID", PROD_ACCOUNT);
-        prodAccount = Moto.start(prodPort, prodSettings);
+        prodAccount = MotoServer.start(prodPort, prodSettings);
         prodUrl = "http://127.0.0.1:" + prodPort;
         try (Ec2Client ec2 = Moto.ec2(prodUrl, "eu-west-1")) {
             // AMIs are regional: prod's region has its own ids for the image staging uses.
@@ -64,8 +65,8 @@ class PromotionIT extends DeployedTablecloud {
 
     @AfterAll
     static void stopAccounts() {
-        stagingAccount.destroy();
-        prodAccount.destroy();
+        stagingAccount.close();
+        prodAccount.close();
     }
 
     @Test

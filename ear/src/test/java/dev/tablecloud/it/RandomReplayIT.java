@@ -1,10 +1,12 @@
 package dev.tablecloud.it;
 
+import dev.tablecloud.testsupport.MotoServer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -29,19 +31,19 @@ class RandomReplayIT extends DeployedTablecloud {
 
     private static final String[] MODULES = {"aws_ec2", "aws_s3", "aws_route53"};
 
-    private static Process account;
+    private static MotoServer account;
     private static String accountUrl;
 
     @BeforeAll
     static void startAccount() throws Exception {
         int port = FreePort.find();
-        account = Moto.start(port);
+        account = MotoServer.start(port, Map.of());
         accountUrl = "http://127.0.0.1:" + port;
     }
 
     @AfterAll
     static void stopAccount() {
-        account.destroy();
+        account.close();
     }
 
     @Test

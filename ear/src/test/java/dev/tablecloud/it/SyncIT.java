@@ -1,5 +1,6 @@
 package dev.tablecloud.it;
 
+import dev.tablecloud.testsupport.MotoServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,7 @@ import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,14 +25,14 @@ class SyncIT extends DeployedTablecloud {
 
     private Api api;
     private String environment;
-    private Process moto;
+    private MotoServer moto;
     private Ec2Client ec2;
     private String endpoint;
 
     @BeforeEach
     void createEnvironmentOnAnAccountOfItsOwn() throws Exception {
         int port = FreePort.find();
-        moto = Moto.start(port);
+        moto = MotoServer.start(port, Map.of());
         String endpoint = "http://127.0.0.1:" + port;
         ec2 = Moto.ec2(endpoint, "us-east-1");
         api = new Api(deployment);
@@ -49,7 +51,7 @@ class SyncIT extends DeployedTablecloud {
             ec2.close();
         }
         if (moto != null) {
-            moto.destroy();
+            moto.close();
         }
     }
 
@@ -313,8 +315,7 @@ class SyncIT extends DeployedTablecloud {
         sync();
         JsonArray before = rows("select vpc_id, cidr_block from vpc order by vpc_id");
         ec2.createVpc(r -> r.cidrBlock("10.50.0.0/16"));
-        moto.destroy();
-        moto.waitFor();
+        moto.close();
 
         var reply = api.post("environments/" + environment + "/sync", "");
 

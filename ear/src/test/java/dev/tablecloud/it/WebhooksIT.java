@@ -1,5 +1,6 @@
 package dev.tablecloud.it;
 
+import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -154,11 +155,8 @@ class WebhooksIT extends DeployedTablecloud {
     }
 
     private static void waitUntil(String what, Duration limit, BooleanSupplier done) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!done.getAsBoolean()) {
-            assertThat(Instant.now()).as(what + " within " + limit.toSeconds() + " s").isBefore(deadline);
-            Thread.sleep(100);
-        }
+        await(what + " within " + limit.toSeconds() + " s").atMost(limit).pollInterval(Duration.ofMillis(100))
+                .until(done::getAsBoolean);
     }
 
     private JsonArray deliveries() {
@@ -194,7 +192,8 @@ class WebhooksIT extends DeployedTablecloud {
         long review = runReviewFlow("10.60.0.0/16");
 
         waitUntil("every event of the flow posted", Duration.ofSeconds(30), () -> receiver.posts().size() >= 5);
-        Thread.sleep(1000); // time for a repeat to show up, were there one
+        await("no repeat of any event").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+                .until(() -> receiver.posts().size() == FLOW_EVENTS.size());
         assertThat(receiver.posts()).extracting(Post::kind).containsExactlyInAnyOrderElementsOf(FLOW_EVENTS);
         for (Post post : receiver.posts()) {
             JsonObject event = post.json();

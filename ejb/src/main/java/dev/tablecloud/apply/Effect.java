@@ -1,6 +1,6 @@
 package dev.tablecloud.apply;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.ResourceTable;
@@ -70,7 +70,7 @@ interface Effect {
         @Override
         public UndoOutcome undo(AwsSession aws) {
             try {
-                run.writer().update(aws, asDesired(run, before, identity), after);
+                run.updater().update(aws, asDesired(run, before, identity), after);
                 return UndoOutcome.succeeded(run.step, "updated " + before.cloudId() + " back to how it was");
             } catch (RuntimeException e) {
                 return UndoOutcome.failed(run.step, "could not update " + before.cloudId() + " back: "
@@ -96,7 +96,7 @@ interface Effect {
                 if (now.isEmpty() || table.differingColumns(previous, now.get()).isEmpty()) {
                     return null;
                 }
-                run.writer().update(aws, previous, now.get());
+                run.updater().update(aws, previous, now.get());
                 return UndoOutcome.succeeded(run.step, "updated " + before.cloudId()
                         + " back from what the failed update changed");
             } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package dev.tablecloud.apply;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.plan.CloudIds;
 import dev.tablecloud.plan.Plan;

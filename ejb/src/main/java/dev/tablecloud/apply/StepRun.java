@@ -1,6 +1,7 @@
 package dev.tablecloud.apply;
 
 import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.plan.PlanStep;
@@ -39,6 +40,11 @@ final class StepRun {
 
     CloudWriter writer() {
         return table().writes().writer();
+    }
+
+    /** The in-place update of the step's kind: planned only for kinds that change in place. */
+    CloudUpdater updater() {
+        return table().writes().updater();
     }
 
     boolean started() {

@@ -1,6 +1,6 @@
 package dev.tablecloud.apply;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.DesiredResource;
@@ -60,7 +60,7 @@ final class StepWork {
         PlanStep step = run.step;
         CloudResource after;
         try {
-            after = run.writer().update(aws, desired, step.current());
+            after = run.updater().update(aws, desired, step.current());
         } catch (RuntimeException e) {
             effects.add(new Effect.MaybeChanged(run, step.current(), desired.identity()));
             throw e;

@@ -128,8 +128,7 @@ public class TableBrowseService {
                 .flatMap(module -> module.tables().stream())
                 .filter(resourceTable -> resourceTable.name().equals(table))
                 .findFirst()
-                .map(ResourceTable::writes)
-                .map(writes -> (Set<String>) new TreeSet<>(writes.replacedOn()))
+                .map(resourceTable -> (Set<String>) new TreeSet<>(resourceTable.replacedOn()))
                 .orElse(Set.of());
     }
 

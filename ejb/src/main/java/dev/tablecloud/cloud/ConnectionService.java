@@ -1,5 +1,8 @@
 package dev.tablecloud.cloud;
 
+import dev.tablecloud.aws.AwsConnection;
+import dev.tablecloud.aws.AwsCredentials;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.environment.EnvironmentData;
@@ -10,7 +13,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Region;
+import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import java.util.List;
@@ -58,14 +63,18 @@ public class ConnectionService {
     public AwsConnection connectionFor(String environmentName) {
         EnvironmentData environment = environments.lookup(environmentName);
         EnvironmentConnection stored = em.find(EnvironmentConnection.class, environmentName);
+        return AwsConnection.of(environment.awsDefaultRegion(), environment.awsEndpoint(), credentials(stored));
+    }
+
+    private static AwsCredentials credentials(EnvironmentConnection stored) {
         if (stored == null || stored.credentialsType().equals(ConnectionRules.DEFAULT_CHAIN)) {
-            return AwsConnection.of(environment);
+            return new AwsCredentials.DefaultChain();
         }
         if (stored.credentialsType().equals(ConnectionRules.ACCESS_KEY)) {
-            return AwsConnection.of(environment, new AwsCredentials.AccessKey(stored.accessKeyId(),
-                    SecretBox.ofServer().decrypt(stored.secretAccessKeyEncrypted())));
+            return new AwsCredentials.AccessKey(stored.accessKeyId(),
+                    SecretBox.ofServer().decrypt(stored.secretAccessKeyEncrypted()));
         }
-        return AwsConnection.of(environment, new AwsCredentials.AssumeRole(stored.roleArn(), stored.externalId()));
+        return new AwsCredentials.AssumeRole(stored.roleArn(), stored.externalId());
     }
 
     /**
@@ -77,9 +86,9 @@ public class ConnectionService {
         AwsConnection connection = connectionFor(environmentName);
         try (var session = new AwsSession(connection)) {
             GetCallerIdentityResponse identity = session.call("sts", "GetCallerIdentity",
-                    () -> session.sts().getCallerIdentity());
+                    () -> session.client(StsClient.class).getCallerIdentity());
             List<Region> regions = session.call("ec2", "DescribeRegions",
-                    () -> session.ec2(regionThatAnswers(connection.region())).describeRegions(r -> r.allRegions(true))
+                    () -> session.client(Ec2Client.class, regionThatAnswers(connection.region())).describeRegions(r -> r.allRegions(true))
                             .regions());
             boolean enabled = regions.stream().anyMatch(region -> region.regionName().equals(connection.region())
                     && !"not-opted-in".equals(region.optInStatus()));

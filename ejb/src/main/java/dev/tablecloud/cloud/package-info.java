@@ -1,6 +1,6 @@
 /**
- * The connection from an environment to its AWS account (or an emulator such as moto): building
- * SDK clients for an environment's region, endpoint and credentials, and turning the SDK's
- * failures into messages that name the endpoint.
+ * An environment's AWS connection as users set it: its credentials (stored with the secret
+ * encrypted), the test that they reach the account, and the account's regions. Turns the stored
+ * settings into the {@link dev.tablecloud.aws.AwsConnection} the engine's AWS sessions use.
  */
 package dev.tablecloud.cloud;

@@ -1,6 +1,6 @@
 package dev.tablecloud.keypair;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.cloud.ConnectionService;
 import dev.tablecloud.envdb.EnvironmentDatabases;
 import dev.tablecloud.failure.AlreadyExistsException;

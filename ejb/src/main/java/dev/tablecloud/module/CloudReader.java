@@ -1,6 +1,6 @@
 package dev.tablecloud.module;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 
 import java.util.List;
 

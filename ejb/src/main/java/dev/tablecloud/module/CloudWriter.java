@@ -1,6 +1,6 @@
 package dev.tablecloud.module;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 
 import java.util.Optional;
 
@@ -11,6 +11,10 @@ import java.util.Optional;
  * <p>Errors are left to {@link AwsSession#call}: a refusal names the cloud's own message, an
  * unreachable endpoint names the endpoint. A row the adapter cannot turn into a request (a key pair
  * with no public key) is refused with an {@code InvalidInputException} that names the row.
+ *
+ * <p>A kind with columns AWS changes in place implements {@link CloudUpdater}; one whose every
+ * change makes a new resource implements this alone, is declared with
+ * {@link CloudWrites#replacedOnAnyChange}, and has no update to get wrong.
  */
 public interface CloudWriter {
 
@@ -29,12 +33,6 @@ public interface CloudWriter {
      * interrupted looks for before creating again, so that a retry never makes a second resource.
      */
     Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row);
-
-    /**
-     * Changes the resource in place so that it matches the row. Only called when the columns that
-     * differ can all change in place (none of {@link CloudWrites#replacedOn()}).
-     */
-    CloudResource update(AwsSession aws, DesiredResource row, CloudResource current);
 
     /** Removes the resource. One that is already gone is not an error: a retried delete succeeds. */
     void delete(AwsSession aws, CloudResource current);

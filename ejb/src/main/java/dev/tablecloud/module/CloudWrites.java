@@ -33,11 +33,15 @@ import java.util.function.Predicate;
  *                         the new resource first, moves the children, and deletes the old one last.
  *                         Otherwise (a subnet's block, a group's name are unique) the old one goes
  *                         first, after its children, and the new one is made before theirs
+ * @param changesInPlace   some column changes in place ({@link CloudUpdater}); false when AWS
+ *                         changes nothing of the resource after its create, so that any change
+ *                         replaces it, whatever {@code replacedOn} lists
  */
 public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String> replacedOn,
                           Set<String> chosenByCloud, Map<String, ValueReference> valueReferences,
                           Map<String, Predicate<CloudResource>> deletedWith,
-                          Map<String, LinkColumns> createdWithLinks, boolean newBesideOld) {
+                          Map<String, LinkColumns> createdWithLinks, boolean newBesideOld,
+                          boolean changesInPlace) {
 
     /** The row of {@code table} whose {@code column} holds the referring column's value. */
     public record ValueReference(String table, String column) {
@@ -51,6 +55,9 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
     }
 
     public CloudWrites {
+        if (changesInPlace && !(writer instanceof CloudUpdater)) {
+            throw new IllegalArgumentException("A kind that changes in place needs a CloudUpdater");
+        }
         generated = Set.copyOf(generated);
         replacedOn = Set.copyOf(replacedOn);
         chosenByCloud = Set.copyOf(chosenByCloud);
@@ -59,27 +66,40 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
         createdWithLinks = Map.copyOf(createdWithLinks);
     }
 
-    public CloudWrites(CloudWriter writer, Set<String> generated, Set<String> replacedOn, Set<String> chosenByCloud) {
-        this(writer, generated, replacedOn, chosenByCloud, Map.of(), Map.of(), Map.of(), false);
+    /** The writes of a kind with columns AWS changes in place: those not in {@link #replacedOn(String...)}. */
+    public static CloudWrites by(CloudUpdater writer) {
+        return new CloudWrites(writer, Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), Map.of(), false, true);
     }
 
-    public static CloudWrites by(CloudWriter writer) {
-        return new CloudWrites(writer, Set.of(), Set.of(), Set.of());
+    /**
+     * The writes of a kind AWS changes nothing of after its create (a subnet, a key pair): a change to
+     * any column users set replaces the resource, and no update exists to be called.
+     */
+    public static CloudWrites replacedOnAnyChange(CloudWriter writer) {
+        return new CloudWrites(writer, Set.of(), Set.of(), Set.of(), Map.of(), Map.of(), Map.of(), false, false);
+    }
+
+    /** The writer's in-place update; only a kind that {@link #changesInPlace()} has one. */
+    public CloudUpdater updater() {
+        if (!changesInPlace) {
+            throw new IllegalStateException("This kind changes nothing in place: a change replaces it");
+        }
+        return (CloudUpdater) writer;
     }
 
     public CloudWrites generated(String... columns) {
         return new CloudWrites(writer, Set.of(columns), replacedOn, chosenByCloud, valueReferences, deletedWith,
-                createdWithLinks, newBesideOld);
+                createdWithLinks, newBesideOld, changesInPlace);
     }
 
     public CloudWrites replacedOn(String... columns) {
         return new CloudWrites(writer, generated, Set.of(columns), chosenByCloud, valueReferences, deletedWith,
-                createdWithLinks, newBesideOld);
+                createdWithLinks, newBesideOld, changesInPlace);
     }
 
     public CloudWrites chosenByCloud(String... columns) {
         return new CloudWrites(writer, generated, replacedOn, Set.of(columns), valueReferences, deletedWith,
-                createdWithLinks, newBesideOld);
+                createdWithLinks, newBesideOld, changesInPlace);
     }
 
     /** {@code column} names the row of {@code table} whose {@code tableColumn} holds the same value. */
@@ -87,7 +107,7 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
         Map<String, ValueReference> references = new HashMap<>(valueReferences);
         references.put(column, new ValueReference(table, tableColumn));
         return new CloudWrites(writer, generated, replacedOn, chosenByCloud, references, deletedWith, createdWithLinks,
-                newBesideOld);
+                newBesideOld, changesInPlace);
     }
 
     /** Resources that {@code which} picks go with the parent {@code parentColumn} points at. */
@@ -95,7 +115,7 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
         Map<String, Predicate<CloudResource>> carried = new HashMap<>(deletedWith);
         carried.put(parentColumn, which);
         return new CloudWrites(writer, generated, replacedOn, chosenByCloud, valueReferences, carried,
-                createdWithLinks, newBesideOld);
+                createdWithLinks, newBesideOld, changesInPlace);
     }
 
     /**
@@ -106,12 +126,12 @@ public record CloudWrites(CloudWriter writer, Set<String> generated, Set<String>
         Map<String, LinkColumns> links = new HashMap<>(createdWithLinks);
         links.put(linkTable, new LinkColumns(toCreated, toLinked));
         return new CloudWrites(writer, generated, replacedOn, chosenByCloud, valueReferences, deletedWith, links,
-                newBesideOld);
+                newBesideOld, changesInPlace);
     }
 
     /** The new resource of a replace may exist beside the old one: see {@link #newBesideOld()}. */
     public CloudWrites withNewBesideOld() {
         return new CloudWrites(writer, generated, replacedOn, chosenByCloud, valueReferences, deletedWith,
-                createdWithLinks, true);
+                createdWithLinks, true, changesInPlace);
     }
 }

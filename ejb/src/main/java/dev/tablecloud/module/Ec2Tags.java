@@ -1,6 +1,7 @@
 package dev.tablecloud.module;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import jakarta.json.JsonObject;
@@ -91,10 +92,10 @@ public final class Ec2Tags {
                 .map(key -> Tag.builder().key(key).build())
                 .toList();
         if (!toSet.isEmpty()) {
-            aws.call("ec2", "CreateTags", () -> aws.ec2(region).createTags(r -> r.resources(resourceId).tags(toSet)));
+            aws.call("ec2", "CreateTags", () -> aws.client(Ec2Client.class, region).createTags(r -> r.resources(resourceId).tags(toSet)));
         }
         if (!toRemove.isEmpty()) {
-            aws.call("ec2", "DeleteTags", () -> aws.ec2(region).deleteTags(r -> r.resources(resourceId).tags(toRemove)));
+            aws.call("ec2", "DeleteTags", () -> aws.client(Ec2Client.class, region).deleteTags(r -> r.resources(resourceId).tags(toRemove)));
         }
     }
 

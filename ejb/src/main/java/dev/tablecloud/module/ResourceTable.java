@@ -1,6 +1,7 @@
 package dev.tablecloud.module;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,32 @@ import java.util.Set;
  * @param writes          how users' rows reach the cloud; null for a table the cloud alone fills
  * @param portableKey     how a row is found in another environment database (exported SQL); null
  *                        when the table declares none
+ * @param databaseColumns columns of the table that no read fills and no write sends, with their
+ *                        types: kept by the database itself (a trigger's other form of a value,
+ *                        IaSQL's user settings such as a region's is_enabled)
+ *
+ * <p>Together these declare every column of the table ({@link #declaredColumns()}), which a test
+ * holds the module's DDL to, column by column.
  */
 public record ResourceTable(String name, String rowIdColumn, String cloudIdColumn, Map<String, String> columns,
                             Map<String, String> parentColumns, boolean regional, boolean removesVanished,
                             Set<String> userPrivileges, CloudReader reader, CloudWrites writes,
-                            PortableKey portableKey) {
+                            PortableKey portableKey, Map<String, String> databaseColumns) {
+
+    public ResourceTable {
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        parentColumns = Collections.unmodifiableMap(new LinkedHashMap<>(parentColumns));
+        databaseColumns = Collections.unmodifiableMap(new LinkedHashMap<>(databaseColumns));
+    }
+
+    /** A table without columns of the database's own. */
+    public ResourceTable(String name, String rowIdColumn, String cloudIdColumn, Map<String, String> columns,
+                         Map<String, String> parentColumns, boolean regional, boolean removesVanished,
+                         Set<String> userPrivileges, CloudReader reader, CloudWrites writes,
+                         PortableKey portableKey) {
+        this(name, rowIdColumn, cloudIdColumn, columns, parentColumns, regional, removesVanished, userPrivileges,
+                reader, writes, portableKey, Map.of());
+    }
 
     /** A table without a portable key (yet). */
     public ResourceTable(String name, String rowIdColumn, String cloudIdColumn, Map<String, String> columns,
@@ -71,13 +93,39 @@ public record ResourceTable(String name, String rowIdColumn, String cloudIdColum
     /** The same table, whose rows users' commits write to the cloud through {@code writes}. */
     public ResourceTable writtenBy(CloudWrites writes) {
         return new ResourceTable(name, rowIdColumn, cloudIdColumn, columns, parentColumns, regional, removesVanished,
-                userPrivileges, reader, writes, portableKey);
+                userPrivileges, reader, writes, portableKey, databaseColumns);
     }
 
     /** The same table, whose rows exported SQL finds by {@code key}. */
     public ResourceTable withPortableKey(PortableKey key) {
         return new ResourceTable(name, rowIdColumn, cloudIdColumn, columns, parentColumns, regional, removesVanished,
-                userPrivileges, reader, writes, key);
+                userPrivileges, reader, writes, key, databaseColumns);
+    }
+
+    /** The same table, with these columns of the database's own (names and types, as {@link #columns}). */
+    public ResourceTable withDatabaseColumns(String... namesAndTypes) {
+        return new ResourceTable(name, rowIdColumn, cloudIdColumn, columns, parentColumns, regional, removesVanished,
+                userPrivileges, reader, writes, portableKey, columns(namesAndTypes));
+    }
+
+    /**
+     * Every column of the table with its PostgreSQL type: the row id (a serial, or the resource's
+     * own name), the cloud id, the columns read from the cloud, the foreign keys (to a parent's
+     * serial id), the region of a regional table, and the database's own columns.
+     */
+    public Map<String, String> declaredColumns() {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(rowIdColumn, hasNaturalKey() || !rowIdColumn.equals("id") ? "text" : "serial");
+        if (storesCloudId()) {
+            all.putIfAbsent(cloudIdColumn, "text");
+        }
+        all.putAll(columns);
+        parentColumns.keySet().forEach(column -> all.put(column, "integer"));
+        if (regional) {
+            all.put("region", "text");
+        }
+        all.putAll(databaseColumns);
+        return all;
     }
 
     /**
@@ -113,9 +161,33 @@ public record ResourceTable(String name, String rowIdColumn, String cloudIdColum
         return differing;
     }
 
-    /** Whether changing these columns needs a new resource rather than an update in place. */
+    /**
+     * Whether changing these columns needs a new resource rather than an update in place: any
+     * change, for a kind that changes nothing in place.
+     */
     public boolean needsReplace(List<String> differingColumns) {
-        return writes != null && differingColumns.stream().anyMatch(writes.replacedOn()::contains);
+        if (writes == null || differingColumns.isEmpty()) {
+            return false;
+        }
+        return !writes.changesInPlace() || differingColumns.stream().anyMatch(writes.replacedOn()::contains);
+    }
+
+    /**
+     * The columns users set whose change replaces the resource: those the writes name, or every
+     * column users set (foreign keys too) of a kind that changes nothing in place.
+     */
+    public Set<String> replacedOn() {
+        if (writes == null) {
+            return Set.of();
+        }
+        if (writes.changesInPlace()) {
+            return writes.replacedOn();
+        }
+        Set<String> all = new java.util.TreeSet<>(columns.keySet());
+        all.addAll(parentColumns.keySet());
+        all.removeAll(writes.generated());
+        all.remove(cloudIdColumn);
+        return all;
     }
 
     /** False for link tables, whose cloud id is derived, not stored. */

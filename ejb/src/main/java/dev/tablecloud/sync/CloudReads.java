@@ -1,6 +1,6 @@
 package dev.tablecloud.sync;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.TablecloudException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DetailedReads;

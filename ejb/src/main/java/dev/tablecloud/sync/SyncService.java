@@ -3,7 +3,7 @@ package dev.tablecloud.sync;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
 import dev.tablecloud.cloud.ConnectionService;
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.environment.EnvironmentData;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.envdb.EnvironmentDatabases;

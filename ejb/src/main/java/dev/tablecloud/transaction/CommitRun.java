@@ -4,7 +4,7 @@ import dev.tablecloud.secret.Digests;
 import dev.tablecloud.apply.ApplyListener;
 import dev.tablecloud.apply.ApplyResult;
 import dev.tablecloud.apply.PlanExecutor;
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.ModuleCatalog;
 import dev.tablecloud.module.ModuleRegistry;

@@ -18,7 +18,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import dev.tablecloud.apply.ApplyResult;
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.cloud.ConnectionService;
 import dev.tablecloud.environment.EnvironmentService;
 import dev.tablecloud.plan.Plan;

@@ -1,8 +1,9 @@
 package dev.tablecloud.apply;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.DesiredResource;
 
@@ -20,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A cloud in memory behind one adapter, for testing how an apply schedules and undoes steps: it
  * logs each call's start and end, and can be told to be slow or to refuse.
  */
-final class FakeCloud implements CloudWriter {
+final class FakeCloud implements CloudUpdater {
 
     final Map<String, CloudResource> resources = new ConcurrentHashMap<>();
     final List<String> events = Collections.synchronizedList(new ArrayList<>());

@@ -1,6 +1,6 @@
 package dev.tablecloud.apply;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.SentRequests;
@@ -11,6 +11,7 @@ import dev.tablecloud.plan.RowRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
@@ -43,14 +44,13 @@ class PlanApplyIT {
     /** An AMI moto knows (its amis.json); with validation on, it refuses others as EC2 does. */
     private static final String UBUNTU = "ami-1e749f67";
     private static final String UNKNOWN_AMI = "ami-0123456789abcdef0";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.refusingWhatAwsRefuses();
     private static ExecutorService threads;
     private static AwsSession checks;
 
     @BeforeAll
     static void startCloud() throws Exception {
-        moto = MotoAccount.start(Map.of("MOTO_ENABLE_AMI_VALIDATION", "true",
-                "MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION", "true", "MOTO_ENABLE_KEYPAIR_VALIDATION", "true"));
         threads = Executors.newFixedThreadPool(16);
         checks = moto.session(REGION);
     }
@@ -58,8 +58,6 @@ class PlanApplyIT {
     @AfterAll
     static void stopCloud() {
         threads.shutdownNow();
-        checks.close();
-        moto.close();
     }
 
     /** Each plan and apply in a session of its own, as each piece of work of the engine has. */
@@ -86,7 +84,7 @@ class PlanApplyIT {
 
     /** For the tests' own look at the cloud, beside the adapters. */
     private static Ec2Client ec2() {
-        return checks.ec2(REGION);
+        return checks.client(Ec2Client.class, REGION);
     }
 
     private static Instance instance(String instanceId) {

@@ -1,8 +1,8 @@
 package dev.tablecloud.apply;
 
-import dev.tablecloud.cloud.AwsConnection;
-import dev.tablecloud.cloud.AwsCredentials;
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsConnection;
+import dev.tablecloud.aws.AwsCredentials;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;

@@ -1,6 +1,6 @@
 package dev.tablecloud.apply;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.ModuleCatalog;

@@ -1,6 +1,6 @@
 package dev.tablecloud.module;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +56,7 @@ public final class AdapterContract {
         List<String> differing = table.differingColumns(changedRow, current);
         assertThat(differing).as("columns seen as changed").containsExactlyInAnyOrder(changedColumns);
         assertThat(table.needsReplace(differing)).as("needs replace").isFalse();
-        table.writes().writer().update(aws, changedRow, current);
+        table.writes().updater().update(aws, changedRow, current);
         CloudResource read = readBack(changedRow.region(), current.cloudId());
         assertThat(table.differingColumns(changedRow, read)).as("columns still differing after update").isEmpty();
         return read;
@@ -74,9 +74,15 @@ public final class AdapterContract {
     }
 
     public CloudResource readBack(String region, String cloudId) {
-        return table.reader().readAll(aws, region).stream()
+        CloudResource read = table.reader().readAll(aws, region).stream()
                 .filter(resource -> resource.cloudId().equals(cloudId))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(table.name() + " " + cloudId + " is not read back"));
+        // A read may carry facts that are no column (a route table's main flag, which the sync uses):
+        // its parents, though, are foreign keys, and must be the declared ones.
+        read.parents().forEach((column, parent) -> assertThat(parent.table())
+                .as(table.name() + "." + column + ": a declared foreign key, to the table the adapter reads")
+                .isEqualTo(table.parentColumns().get(column)));
+        return read;
     }
 }

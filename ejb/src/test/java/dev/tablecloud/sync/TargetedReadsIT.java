@@ -1,6 +1,6 @@
 package dev.tablecloud.sync;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.AdapterContract;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.ModuleCatalog;
@@ -14,6 +14,7 @@ import dev.tablecloud.plan.TableChanges;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
@@ -44,14 +45,14 @@ class TargetedReadsIT {
             List.of("aws_account", "aws_vpc", "aws_security_group", "aws_ec2"));
     private static final Map<String, ResourceTable> TABLES = INSTALLED.stream()
             .collect(Collectors.toMap(ResourceTable::name, Function.identity()));
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static ExecutorService threads;
     private static AwsSession checks;
     private static final List<String> vpcIds = new ArrayList<>();
 
     @BeforeAll
     static void startCloud() throws Exception {
-        moto = MotoAccount.start();
         threads = Executors.newFixedThreadPool(16);
         checks = moto.session(REGION);
         for (int i = 0; i < VPCS; i++) {
@@ -65,12 +66,10 @@ class TargetedReadsIT {
     @AfterAll
     static void stopCloud() {
         threads.shutdownNow();
-        checks.close();
-        moto.close();
     }
 
     private static Ec2Client ec2() {
-        return checks.ec2(REGION);
+        return checks.client(Ec2Client.class, REGION);
     }
 
     /** A session of its own, with threads for per-resource reads, as the engine opens one per piece of work. */

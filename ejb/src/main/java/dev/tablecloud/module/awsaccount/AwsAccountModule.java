@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsaccount;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.ModuleDefinition;
 import dev.tablecloud.module.PortableKey;
@@ -25,7 +26,8 @@ public final class AwsAccountModule {
         return new ModuleDefinition(NAME, "1", List.of(), List.of(
                 new ResourceTable("aws_regions", "region", "region", Map.of(), Map.of(), false, false,
                         Set.of("update"), AwsAccountModule::regions)
-                        .withPortableKey(PortableKey.of(PortableKey.column("region"))),
+                        .withPortableKey(PortableKey.of(PortableKey.column("region")))
+                        .withDatabaseColumns("is_default", "boolean", "is_enabled", "boolean"),
                 new ResourceTable("availability_zone", "name", "name", Map.of(), Map.of(), true, true,
                         Set.of(), AwsAccountModule::zones)
                         .withPortableKey(PortableKey.of(PortableKey.column("name")))),
@@ -34,13 +36,13 @@ public final class AwsAccountModule {
     }
 
     static List<CloudResource> regions(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeRegions", () -> aws.ec2(region).describeRegions()).regions().stream()
+        return aws.call("ec2", "DescribeRegions", () -> aws.client(Ec2Client.class, region).describeRegions()).regions().stream()
                 .map(r -> new CloudResource(r.regionName(), r.regionName(), Map.of(), Map.of()))
                 .toList();
     }
 
     static List<CloudResource> zones(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeAvailabilityZones", () -> aws.ec2(region).describeAvailabilityZones())
+        return aws.call("ec2", "DescribeAvailabilityZones", () -> aws.client(Ec2Client.class, region).describeAvailabilityZones())
                 .availabilityZones().stream()
                 .map(zone -> new CloudResource(zone.zoneName(), region, Map.of(), Map.of()))
                 .toList();

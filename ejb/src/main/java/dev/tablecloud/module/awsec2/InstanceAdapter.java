@@ -1,12 +1,16 @@
 package dev.tablecloud.module.awsec2;
 
+import dev.tablecloud.module.CloudReader;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import dev.tablecloud.secret.Digests;
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -72,7 +76,7 @@ import java.util.TreeSet;
  * row, so that EC2 itself answers a repeated launch with the instance it already made (tags may show
  * up in filters late); and the identity tag lets {@link #findCreated} find the instance after a crash.
  */
-final class InstanceAdapter implements CloudWriter {
+final class InstanceAdapter implements CloudUpdater {
 
     /**
      * instance_id is EC2's. What an instance is launched from and into — image, subnet, key pair,
@@ -93,6 +97,18 @@ final class InstanceAdapter implements CloudWriter {
     /** Known by its Name tag: an instance without one has no portable key. */
     static final PortableKey KEY = PortableKey.of(PortableKey.tag("Name"));
 
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("instance", "instance_id",
+                ResourceTable.columns("ami", "text", "instance_type", "text", "key_pair_name", "text",
+                        "state", "text", "user_data", "text", "tags", "jsonb",
+                        "hibernation_enabled", "boolean"),
+                Map.of("subnet_id", "subnet"), CloudReader.withPerResourceAttributes(InstanceAdapter::read))
+                .writtenBy(WRITES)
+                .withPortableKey(KEY);
+
     private static final String RUNNING = "running";
     private static final String STOPPED = "stopped";
     private static final String HIBERNATE = "hibernate";
@@ -109,7 +125,7 @@ final class InstanceAdapter implements CloudWriter {
      */
     static List<Instance> live(AwsSession aws, String region) {
         return aws.once("DescribeInstances " + region, () -> aws.call("ec2", "DescribeInstances",
-                () -> aws.ec2(region).describeInstancesPaginator().reservations().stream()
+                () -> aws.client(Ec2Client.class, region).describeInstancesPaginator().reservations().stream()
                         .flatMap(reservation -> reservation.instances().stream())
                         .filter(InstanceAdapter::isLive)
                         .toList()));
@@ -171,7 +187,7 @@ final class InstanceAdapter implements CloudWriter {
             InstanceStateName now = describe(aws, region, instanceId).state().name();
             if (typeChanges) {
                 stop(aws, region, instanceId, now, false, true);
-                aws.call("ec2", "ModifyInstanceAttribute", () -> aws.ec2(region).modifyInstanceAttribute(r -> r
+                aws.call("ec2", "ModifyInstanceAttribute", () -> aws.client(Ec2Client.class, region).modifyInstanceAttribute(r -> r
                         .instanceId(instanceId).instanceType(v -> v.value(wantedType))));
                 now = InstanceStateName.STOPPED;
             }
@@ -191,16 +207,16 @@ final class InstanceAdapter implements CloudWriter {
     @Override
     public void delete(AwsSession aws, CloudResource current) {
         String region = current.region();
-        aws.delete("ec2", "TerminateInstances", () -> aws.ec2(region)
+        aws.delete("ec2", "TerminateInstances", () -> aws.client(Ec2Client.class, region)
                 .terminateInstances(r -> r.instanceIds(current.cloudId())));
-        aws.delete("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+        aws.delete("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                 .waitUntilInstanceTerminated(r -> r.instanceIds(current.cloudId())));
     }
 
     private static Instance launch(AwsSession aws, DesiredResource row, String userData, List<String> groups) {
         boolean hibernation = hibernationEnabled(row);
         List<BlockDeviceMapping> volumes = hibernation ? encryptedRootVolume(aws, row) : List.of();
-        Instance launched = aws.call("ec2", "RunInstances", () -> aws.ec2(row.region()).runInstances(r -> r
+        Instance launched = aws.call("ec2", "RunInstances", () -> aws.client(Ec2Client.class, row.region()).runInstances(r -> r
                 .imageId(row.text("ami"))
                 .hibernationOptions(hibernation ? HibernationOptionsRequest.builder().configured(true).build() : null)
                 .blockDeviceMappings(volumes.isEmpty() ? null : volumes)
@@ -235,7 +251,7 @@ final class InstanceAdapter implements CloudWriter {
      * answers why.
      */
     private static List<BlockDeviceMapping> encryptedRootVolume(AwsSession aws, DesiredResource row) {
-        Optional<Image> image = aws.call("ec2", "DescribeImages", () -> aws.ec2(row.region())
+        Optional<Image> image = aws.call("ec2", "DescribeImages", () -> aws.client(Ec2Client.class, row.region())
                 .describeImages(r -> r.imageIds(row.text("ami"))).images()).stream().findFirst();
         return image.stream()
                 .flatMap(found -> found.blockDeviceMappings().stream()
@@ -268,11 +284,11 @@ final class InstanceAdapter implements CloudWriter {
     private static String launchVpc(AwsSession aws, DesiredResource row) {
         String subnetId = row.parent("subnet_id");
         if (subnetId != null) {
-            return aws.call("ec2", "DescribeSubnets", () -> aws.ec2(row.region())
+            return aws.call("ec2", "DescribeSubnets", () -> aws.client(Ec2Client.class, row.region())
                     .describeSubnets(r -> r.subnetIds(subnetId)).subnets()).stream()
                     .findFirst().map(Subnet::vpcId).orElse(null);
         }
-        return aws.call("ec2", "DescribeVpcs", () -> aws.ec2(row.region()).describeVpcs(r -> r
+        return aws.call("ec2", "DescribeVpcs", () -> aws.client(Ec2Client.class, row.region()).describeVpcs(r -> r
                         .filters(Filter.builder().name("is-default").values("true").build())).vpcs()).stream()
                 .findFirst().map(Vpc::vpcId).orElse(null);
     }
@@ -305,7 +321,7 @@ final class InstanceAdapter implements CloudWriter {
     }
 
     private static Optional<Instance> findLive(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeInstances", () -> aws.ec2(row.region()).describeInstances(r -> r
+        return aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, row.region()).describeInstances(r -> r
                         .filters(Ec2Tags.identityFilter(row), Filter.builder().name("instance-state-name")
                                 .values("pending", "running", "stopping", "stopped").build())).reservations())
                 .stream().flatMap(reservation -> reservation.instances().stream()).findFirst();
@@ -336,10 +352,10 @@ final class InstanceAdapter implements CloudWriter {
             return;
         }
         if (now == InstanceStateName.STOPPING) {
-            aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+            aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                     .waitUntilInstanceStopped(r -> r.instanceIds(instanceId)));
         }
-        aws.call("ec2", "StartInstances", () -> aws.ec2(region).startInstances(r -> r.instanceIds(instanceId)));
+        aws.call("ec2", "StartInstances", () -> aws.client(Ec2Client.class, region).startInstances(r -> r.instanceIds(instanceId)));
     }
 
     /**
@@ -349,15 +365,15 @@ final class InstanceAdapter implements CloudWriter {
     private static void stop(AwsSession aws, String region, String instanceId, InstanceStateName now,
                              boolean hibernate, boolean untilStopped) {
         if (now == InstanceStateName.PENDING) {
-            aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+            aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                     .waitUntilInstanceRunning(r -> r.instanceIds(instanceId)));
         }
         if (now == InstanceStateName.PENDING || now == InstanceStateName.RUNNING) {
-            aws.call("ec2", "StopInstances", () -> aws.ec2(region).stopInstances(r -> r.instanceIds(instanceId)
+            aws.call("ec2", "StopInstances", () -> aws.client(Ec2Client.class, region).stopInstances(r -> r.instanceIds(instanceId)
                     .hibernate(hibernate ? Boolean.TRUE : null)));
         }
         if (untilStopped && now != InstanceStateName.STOPPED) {
-            aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+            aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                     .waitUntilInstanceStopped(r -> r.instanceIds(instanceId)));
         }
     }
@@ -368,7 +384,7 @@ final class InstanceAdapter implements CloudWriter {
 
     /** Waits while EC2 does not know the id yet, as it may not just after RunInstances. */
     static Instance describe(AwsSession aws, String region, String instanceId) {
-        return aws.call("ec2", "DescribeInstances", () -> aws.ec2(region).waiter()
+        return aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region).waiter()
                 .waitUntilInstanceExists(r -> r.instanceIds(instanceId)).matched().response().orElseThrow()
                 .reservations().get(0).instances().get(0));
     }
@@ -412,7 +428,7 @@ final class InstanceAdapter implements CloudWriter {
     }
 
     private static String userData(AwsSession aws, String region, String instanceId) {
-        AttributeValue value = aws.call("ec2", "DescribeInstanceAttribute", () -> aws.ec2(region)
+        AttributeValue value = aws.call("ec2", "DescribeInstanceAttribute", () -> aws.client(Ec2Client.class, region)
                 .describeInstanceAttribute(r -> r.instanceId(instanceId).attribute(InstanceAttributeName.USER_DATA))
                 .userData());
         if (value == null || value.value() == null || value.value().isEmpty()) {

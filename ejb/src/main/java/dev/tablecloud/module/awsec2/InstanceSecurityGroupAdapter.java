@@ -1,6 +1,8 @@
 package dev.tablecloud.module.awsec2;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
@@ -36,11 +38,22 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
     static final String TABLE = "instance_security_groups";
 
     /** Both columns are the link itself: pointing a row at another instance or group is a new link. */
-    static final CloudWrites WRITES = CloudWrites.by(new InstanceSecurityGroupAdapter())
-            .replacedOn("instance_id", "security_group_id");
+    static final CloudWrites WRITES = CloudWrites.replacedOnAnyChange(new InstanceSecurityGroupAdapter());
 
     /** Known by its instance and group. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("instance_id"), PortableKey.parent("security_group_id"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.link(TABLE,
+                "(select i.instance_id from instance i where i.id = instance_security_groups.instance_id)"
+                        + " || '/' || (select g.group_id from security_group g"
+                        + " where g.id = instance_security_groups.security_group_id)",
+                Map.of("instance_id", "instance", "security_group_id", "security_group"),
+                InstanceSecurityGroupAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     private static final Object[] LOCKS = new Object[64];
 
@@ -81,12 +94,6 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
                 .map(instance -> resource(instanceId, groupId, row.region()));
     }
 
-    /** Never called: both columns force a replace. */
-    @Override
-    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
-        return current;
-    }
-
     @Override
     public void delete(AwsSession aws, CloudResource current) {
         String[] ids = current.cloudId().split("/", 2);
@@ -117,7 +124,7 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
     /** The instance, unless it is gone (unknown id, shutting down, terminated). */
     private static Optional<Instance> liveInstance(AwsSession aws, String region, String instanceId) {
         try {
-            return aws.call("ec2", "DescribeInstances", () -> aws.ec2(region)
+            return aws.call("ec2", "DescribeInstances", () -> aws.client(Ec2Client.class, region)
                             .describeInstances(r -> r.instanceIds(instanceId)).reservations())
                     .stream().flatMap(reservation -> reservation.instances().stream())
                     .filter(InstanceAdapter::isLive)
@@ -135,13 +142,13 @@ final class InstanceSecurityGroupAdapter implements CloudWriter {
     }
 
     static void setGroups(AwsSession aws, String region, String instanceId, List<String> groupIds) {
-        aws.call("ec2", "ModifyInstanceAttribute", () -> aws.ec2(region).modifyInstanceAttribute(r -> r
+        aws.call("ec2", "ModifyInstanceAttribute", () -> aws.client(Ec2Client.class, region).modifyInstanceAttribute(r -> r
                 .instanceId(instanceId).groups(groupIds)));
     }
 
     /** The {@code default} group of the VPC, null if it has none (a VPC always has one in AWS). */
     static String defaultGroupId(AwsSession aws, String region, String vpcId) {
-        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region).describeSecurityGroups(r -> r
+        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.client(Ec2Client.class, region).describeSecurityGroups(r -> r
                         .filters(Filter.builder().name("vpc-id").values(vpcId).build(),
                                 Filter.builder().name("group-name").values("default").build())).securityGroups())
                 .stream().findFirst().map(group -> group.groupId()).orElse(null);

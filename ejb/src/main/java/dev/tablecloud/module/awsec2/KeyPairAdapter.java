@@ -1,6 +1,8 @@
 package dev.tablecloud.module.awsec2;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
@@ -38,15 +40,24 @@ final class KeyPairAdapter implements CloudWriter {
      * The fingerprint is computed by EC2, and the type (rsa or ed25519, IaSQL's column) is the
      * key's. A key pair cannot be renamed or given another key: a change to either imports a new one.
      */
-    static final CloudWrites WRITES = CloudWrites.by(new KeyPairAdapter())
-            .generated("key_pair_id", "fingerprint", "type")
-            .replacedOn("name", "public_key");
+    static final CloudWrites WRITES = CloudWrites.replacedOnAnyChange(new KeyPairAdapter())
+            .generated("key_pair_id", "fingerprint", "type");
 
     /** Known by its name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.column("name"));
 
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("key_pair", "key_pair_id",
+                ResourceTable.columns("name", "text", "fingerprint", "text", "public_key", "text",
+                        "type", "text"),
+                Map.of(), KeyPairAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
+
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeKeyPairs", () -> aws.ec2(region)
+        return aws.call("ec2", "DescribeKeyPairs", () -> aws.client(Ec2Client.class, region)
                 .describeKeyPairs(r -> r.includePublicKey(true)).keyPairs().stream()
                 .map(key -> resource(key, region))
                 .toList());
@@ -60,7 +71,7 @@ final class KeyPairAdapter implements CloudWriter {
             throw new InvalidInputException(List.of(new FieldError("public_key", "key_pair '" + name
                     + "' needs a public_key: Tablecloud imports keys, it never holds private keys.")));
         }
-        ImportKeyPairResponse imported = aws.call("ec2", "ImportKeyPair", () -> aws.ec2(row.region())
+        ImportKeyPairResponse imported = aws.call("ec2", "ImportKeyPair", () -> aws.client(Ec2Client.class, row.region())
                 .importKeyPair(r -> r.keyName(name).publicKeyMaterial(SdkBytes.fromUtf8String(publicKey))
                         .tagSpecifications(Ec2Tags.onCreate(ResourceType.KEY_PAIR, row, null))));
         return resource(KeyPairInfo.builder().keyPairId(imported.keyPairId()).keyName(imported.keyName())
@@ -70,23 +81,17 @@ final class KeyPairAdapter implements CloudWriter {
 
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeKeyPairs", () -> aws.ec2(row.region()).describeKeyPairs(r -> r
+        return aws.call("ec2", "DescribeKeyPairs", () -> aws.client(Ec2Client.class, row.region()).describeKeyPairs(r -> r
                         .filters(Filter.builder().name("key-name").values(row.text("name")).build(),
                                 Ec2Tags.identityFilter(row))
                         .includePublicKey(true)).keyPairs())
                 .stream().findFirst().map(key -> resource(key, row.region()));
     }
 
-    /** Never called: every column users set forces a replace. */
-    @Override
-    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
-        return current;
-    }
-
     /** By name, the one way both EC2 and its emulators take; EC2 answers a missing name with success. */
     @Override
     public void delete(AwsSession aws, CloudResource current) {
-        aws.delete("ec2", "DeleteKeyPair", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DeleteKeyPair", () -> aws.client(Ec2Client.class, current.region())
                 .deleteKeyPair(r -> r.keyName((String) current.values().get("name"))));
     }
 

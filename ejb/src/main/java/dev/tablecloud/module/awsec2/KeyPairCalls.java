@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsec2;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.ec2.model.CreateKeyPairResponse;
@@ -32,7 +33,7 @@ public final class KeyPairCalls {
     }
 
     public static Requested request(AwsSession aws, String name, String region) {
-        CreateKeyPairResponse created = aws.call("ec2", "CreateKeyPair", () -> aws.ec2(region)
+        CreateKeyPairResponse created = aws.call("ec2", "CreateKeyPair", () -> aws.client(Ec2Client.class, region)
                 .createKeyPair(r -> r.keyName(name).keyType(KeyType.RSA).keyFormat(KeyFormat.PEM)));
         waitUntilListed(aws, name, region);
         return new Requested(new CloudResource(created.keyPairId(), region, Map.of("name", name,
@@ -40,7 +41,7 @@ public final class KeyPairCalls {
     }
 
     public static CloudResource importKey(AwsSession aws, String name, String publicKey, String region) {
-        ImportKeyPairResponse imported = aws.call("ec2", "ImportKeyPair", () -> aws.ec2(region)
+        ImportKeyPairResponse imported = aws.call("ec2", "ImportKeyPair", () -> aws.client(Ec2Client.class, region)
                 .importKeyPair(r -> r.keyName(name).publicKeyMaterial(SdkBytes.fromUtf8String(publicKey))));
         waitUntilListed(aws, name, region);
         return new CloudResource(imported.keyPairId(), region, Map.of("name", name,
@@ -50,7 +51,7 @@ public final class KeyPairCalls {
     /** EC2's reads are eventually consistent: the sync that writes the row must find the key in the list. */
     private static void waitUntilListed(AwsSession aws, String name, String region) {
         aws.call("ec2", "DescribeKeyPairs", () -> {
-            try (Ec2Waiter waiter = Ec2Waiter.builder().client(aws.ec2(region)).build()) {
+            try (Ec2Waiter waiter = Ec2Waiter.builder().client(aws.client(Ec2Client.class, region)).build()) {
                 return waiter.waitUntilKeyPairExists(r -> r.keyNames(name));
             }
         });

@@ -21,18 +21,8 @@ public final class AwsRoute53Module {
 
     public static ModuleDefinition definition() {
         return new ModuleDefinition(NAME, "1", List.of(AwsAccountModule.NAME), List.of(
-                new ResourceTable("hosted_zone", "id", "hosted_zone_id",
-                        ResourceTable.columns("domain_name", "text", "comment", "text"), Map.of(), false, true,
-                        ResourceTable.ALL_CHANGES, HostedZoneAdapter::readAll).writtenBy(HostedZoneAdapter.WRITES)
-                        .withPortableKey(HostedZoneAdapter.KEY),
-                new ResourceTable("resource_record_set", "id",
-                        "((select z.hosted_zone_id from hosted_zone z where z.id = resource_record_set"
-                                + ".parent_hosted_zone_id) || '|' || name || '|' || record_type)",
-                        ResourceTable.columns("name", "text", "record_type", "text", "record", "text", "ttl",
-                                "integer"),
-                        Map.of("parent_hosted_zone_id", "hosted_zone"), false, true, ResourceTable.ALL_CHANGES,
-                        RecordSetAdapter::readAll).writtenBy(RecordSetAdapter.WRITES)
-                        .withPortableKey(RecordSetAdapter.KEY)),
+                HostedZoneAdapter.DECLARATION,
+                RecordSetAdapter.DECLARATION),
                 List.of("route53_rename_records()", "route53_names()", "route53_name(text)"));
     }
 }

@@ -1,9 +1,12 @@
 package dev.tablecloud.module.awsroute53;
 
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.route53.Route53Client;
 import dev.tablecloud.secret.Digests;
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -27,7 +30,7 @@ import java.util.Optional;
  * rows of a zone before the zone (and moves them to the new zone when a rename replaces it), so it
  * only happens to records the table does not know of.
  */
-final class HostedZoneAdapter implements CloudWriter {
+final class HostedZoneAdapter implements CloudUpdater {
 
     /** Longest reference kept readable; Route 53 takes 128 characters, a retry suffix needs the rest. */
     private static final int READABLE_REFERENCE = 100;
@@ -44,6 +47,15 @@ final class HostedZoneAdapter implements CloudWriter {
 
     /** Known by its domain name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.column("domain_name"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = new ResourceTable("hosted_zone", "id", "hosted_zone_id",
+                ResourceTable.columns("domain_name", "text", "comment", "text"), Map.of(), false, true,
+                ResourceTable.ALL_CHANGES, HostedZoneAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     static List<CloudResource> readAll(AwsSession aws, String ignoredRegion) {
         return listZones(aws).stream().map(HostedZoneAdapter::resource).toList();
@@ -76,7 +88,7 @@ final class HostedZoneAdapter implements CloudWriter {
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
         String name = Route53Names.absolute(row.text("domain_name"));
         String reference = callerReference(row);
-        return aws.call("route53", "ListHostedZonesByName", () -> aws.route53()
+        return aws.call("route53", "ListHostedZonesByName", () -> aws.client(Route53Client.class)
                         .listHostedZonesByName(r -> r.dnsName(name)).hostedZones())
                 .stream()
                 .filter(zone -> Route53Names.same(zone.name(), name))
@@ -89,21 +101,21 @@ final class HostedZoneAdapter implements CloudWriter {
     @Override
     public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
         if (!Objects.equals(row.text("comment"), current.values().get("comment"))) {
-            aws.call("route53", "UpdateHostedZoneComment", () -> aws.route53()
+            aws.call("route53", "UpdateHostedZoneComment", () -> aws.client(Route53Client.class)
                     .updateHostedZoneComment(r -> r.id(current.cloudId()).comment(row.text("comment"))));
         }
-        return resource(aws.call("route53", "GetHostedZone", () -> aws.route53()
+        return resource(aws.call("route53", "GetHostedZone", () -> aws.client(Route53Client.class)
                 .getHostedZone(r -> r.id(current.cloudId())).hostedZone()));
     }
 
     @Override
     public void delete(AwsSession aws, CloudResource current) {
-        aws.delete("route53", "DeleteHostedZone", () -> aws.route53()
+        aws.delete("route53", "DeleteHostedZone", () -> aws.client(Route53Client.class)
                 .deleteHostedZone(r -> r.id(current.cloudId())));
     }
 
     private static HostedZone createZone(AwsSession aws, DesiredResource row, String reference) {
-        return aws.call("route53", "CreateHostedZone", () -> aws.route53().createHostedZone(r -> r
+        return aws.call("route53", "CreateHostedZone", () -> aws.client(Route53Client.class).createHostedZone(r -> r
                 .name(row.text("domain_name"))
                 .callerReference(reference)
                 .hostedZoneConfig(c -> c.comment(row.text("comment"))))).hostedZone();
@@ -127,7 +139,7 @@ final class HostedZoneAdapter implements CloudWriter {
      */
     static List<HostedZone> listZones(AwsSession aws) {
         return aws.call("route53", "ListHostedZones",
-                () -> aws.route53().listHostedZonesPaginator().hostedZones().stream().toList());
+                () -> aws.client(Route53Client.class).listHostedZonesPaginator().hostedZones().stream().toList());
     }
 
     /** Route 53 answers zone ids as /hostedzone/ID; the id alone is what users see elsewhere. */

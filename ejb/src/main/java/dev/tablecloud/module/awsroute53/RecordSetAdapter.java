@@ -1,11 +1,14 @@
 package dev.tablecloud.module.awsroute53;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.route53.Route53Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -40,7 +43,7 @@ import java.util.stream.Collectors;
  * cloud (a commit deletes a zone's record rows before the zone, whose delete takes them); their
  * values can be changed like those of any other set.
  */
-final class RecordSetAdapter implements CloudWriter {
+final class RecordSetAdapter implements CloudUpdater {
 
     private static final String ZONE = "parent_hosted_zone_id";
 
@@ -63,11 +66,24 @@ final class RecordSetAdapter implements CloudWriter {
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("parent_hosted_zone_id"), PortableKey.column("name"),
             PortableKey.column("record_type"));
 
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = new ResourceTable("resource_record_set", "id",
+                "((select z.hosted_zone_id from hosted_zone z where z.id = resource_record_set"
+                        + ".parent_hosted_zone_id) || '|' || name || '|' || record_type)",
+                ResourceTable.columns("name", "text", "record_type", "text", "record", "text", "ttl",
+                        "integer"),
+                Map.of("parent_hosted_zone_id", "hosted_zone"), false, true, ResourceTable.ALL_CHANGES,
+                RecordSetAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
+
     static List<CloudResource> readAll(AwsSession aws, String ignoredRegion) {
         List<CloudResource> sets = new ArrayList<>();
         for (HostedZone zone : HostedZoneAdapter.listZones(aws)) {
             String zoneId = HostedZoneAdapter.zoneId(zone);
-            sets.addAll(aws.call("route53", "ListResourceRecordSets", () -> aws.route53()
+            sets.addAll(aws.call("route53", "ListResourceRecordSets", () -> aws.client(Route53Client.class)
                     .listResourceRecordSetsPaginator(r -> r.hostedZoneId(zoneId))
                     .resourceRecordSets().stream()
                     .map(set -> resource(zoneId, set).with(ZONES_OWN, set.typeAsString().equals("SOA")
@@ -117,7 +133,7 @@ final class RecordSetAdapter implements CloudWriter {
     }
 
     private static void change(AwsSession aws, String zoneId, ChangeAction action, ResourceRecordSet set) {
-        aws.call("route53", "ChangeResourceRecordSets", () -> aws.route53().changeResourceRecordSets(r -> r
+        aws.call("route53", "ChangeResourceRecordSets", () -> aws.client(Route53Client.class).changeResourceRecordSets(r -> r
                 .hostedZoneId(zoneId)
                 .changeBatch(b -> b.changes(c -> c.action(action).resourceRecordSet(set)))));
     }
@@ -155,7 +171,7 @@ final class RecordSetAdapter implements CloudWriter {
      */
     private static Optional<ResourceRecordSet> lookUp(AwsSession aws, String zoneId, String name, String type) {
         try {
-            return aws.call("route53", "ListResourceRecordSets", () -> aws.route53()
+            return aws.call("route53", "ListResourceRecordSets", () -> aws.client(Route53Client.class)
                             .listResourceRecordSets(r -> r.hostedZoneId(zoneId)
                                     .startRecordName(Route53Names.absolute(name)).startRecordType(type).maxItems("1"))
                             .resourceRecordSets())
@@ -173,7 +189,7 @@ final class RecordSetAdapter implements CloudWriter {
     /** Whether the name is the zone's own; a zone that is gone has taken its sets with it. */
     private static boolean isApex(AwsSession aws, String zoneId, String name) {
         try {
-            HostedZone zone = aws.call("route53", "GetHostedZone", () -> aws.route53()
+            HostedZone zone = aws.call("route53", "GetHostedZone", () -> aws.client(Route53Client.class)
                     .getHostedZone(r -> r.id(zoneId)).hostedZone());
             return Route53Names.same(zone.name(), name);
         } catch (CloudRefusedException e) {

@@ -21,12 +21,7 @@ public final class AwsS3Module {
 
     public static ModuleDefinition definition() {
         return new ModuleDefinition(NAME, "1", List.of(AwsAccountModule.NAME), List.of(
-                new ResourceTable("bucket", "name", "name",
-                        ResourceTable.columns("policy", "jsonb", "tags", "jsonb", "created_at", "timestamptz",
-                                "region", "text"), Map.of(), false, true,
-                        ResourceTable.ALL_CHANGES, CloudReader.withPerResourceAttributes(BucketAdapter::read))
-                        .writtenBy(BucketAdapter.WRITES)
-                        .withPortableKey(BucketAdapter.KEY)),
+                BucketAdapter.DECLARATION),
                 List.of("bucket_policy_document()"));
     }
 }

@@ -1,10 +1,14 @@
 package dev.tablecloud.module.awss3;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.CloudReader;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.s3.S3Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.ColumnValues;
@@ -36,7 +40,7 @@ import java.util.Optional;
  *
  * <p>A bucket's own calls go to its region: AWS answers them nowhere else.
  */
-final class BucketAdapter implements CloudWriter {
+final class BucketAdapter implements CloudUpdater {
 
     private static final String US_EAST_1 = "us-east-1";
 
@@ -51,9 +55,22 @@ final class BucketAdapter implements CloudWriter {
     /** Known by its name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.column("name"));
 
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = new ResourceTable("bucket", "name", "name",
+                ResourceTable.columns("policy", "jsonb", "tags", "jsonb", "created_at", "timestamptz",
+                        "region", "text"), Map.of(), false, true,
+                ResourceTable.ALL_CHANGES, CloudReader.withPerResourceAttributes(BucketAdapter::read))
+                .writtenBy(WRITES)
+                .withPortableKey(KEY)
+                // The policy as a script writes it, turned into policy by bucket_policy_document().
+                .withDatabaseColumns("policy_document", "jsonb");
+
     /** The policy, tags and region of the buckets {@code detailed} includes; the others come as listed. */
     static List<CloudResource> read(AwsSession aws, String defaultRegion, DetailedReads detailed) {
-        return aws.perResource(aws.call("s3", "ListBuckets", () -> aws.s3().listBucketsPaginator().buckets().stream()
+        return aws.perResource(aws.call("s3", "ListBuckets", () -> aws.client(S3Client.class).listBucketsPaginator().buckets().stream()
                 .toList()), bucket -> detailed.includes(bucket.name()), bucket -> resource(aws, bucket),
                 BucketAdapter::listed);
     }
@@ -64,7 +81,7 @@ final class BucketAdapter implements CloudWriter {
         String name = row.rowId();
         String region = row.text("region") != null ? row.text("region") : row.region();
         try {
-            aws.call("s3", "CreateBucket", () -> aws.s3(region).createBucket(r -> {
+            aws.call("s3", "CreateBucket", () -> aws.client(S3Client.class, region).createBucket(r -> {
                 r.bucket(name);
                 if (!region.equals(US_EAST_1)) {
                     r.createBucketConfiguration(c -> c.locationConstraint(region));
@@ -101,13 +118,13 @@ final class BucketAdapter implements CloudWriter {
             if (hasPolicy(row)) {
                 putPolicy(aws, region, name, row);
             } else {
-                aws.call("s3", "DeleteBucketPolicy", () -> aws.s3(region).deleteBucketPolicy(r -> r.bucket(name)));
+                aws.call("s3", "DeleteBucketPolicy", () -> aws.client(S3Client.class, region).deleteBucketPolicy(r -> r.bucket(name)));
             }
         }
         if (!ColumnValues.same("jsonb", row.text("tags"), current.values().get("tags"))) {
             List<Tag> tags = tags(row);
             if (tags.isEmpty()) {
-                aws.call("s3", "DeleteBucketTagging", () -> aws.s3(region).deleteBucketTagging(r -> r.bucket(name)));
+                aws.call("s3", "DeleteBucketTagging", () -> aws.client(S3Client.class, region).deleteBucketTagging(r -> r.bucket(name)));
             } else {
                 putTags(aws, region, name, tags);
             }
@@ -118,7 +135,7 @@ final class BucketAdapter implements CloudWriter {
     /** A bucket that still holds objects is refused by S3 (BucketNotEmpty): objects are never deleted here. */
     @Override
     public void delete(AwsSession aws, CloudResource current) {
-        aws.delete("s3", "DeleteBucket", () -> aws.s3(current.region())
+        aws.delete("s3", "DeleteBucket", () -> aws.client(S3Client.class, current.region())
                 .deleteBucket(r -> r.bucket(current.cloudId())));
     }
 
@@ -128,13 +145,13 @@ final class BucketAdapter implements CloudWriter {
     }
 
     private static void putPolicy(AwsSession aws, String region, String name, DesiredResource row) {
-        aws.call("s3", "PutBucketPolicy", () -> aws.s3(region)
+        aws.call("s3", "PutBucketPolicy", () -> aws.client(S3Client.class, region)
                 .putBucketPolicy(r -> r.bucket(name).policy(row.text("policy"))));
     }
 
     /** PutBucketTagging replaces the whole set. */
     private static void putTags(AwsSession aws, String region, String name, List<Tag> tags) {
-        aws.call("s3", "PutBucketTagging", () -> aws.s3(region)
+        aws.call("s3", "PutBucketTagging", () -> aws.client(S3Client.class, region)
                 .putBucketTagging(r -> r.bucket(name).tagging(t -> t.tagSet(tags))));
     }
 
@@ -147,7 +164,7 @@ final class BucketAdapter implements CloudWriter {
 
     /** One bucket of one's own, by name: ListBuckets lists only the account's buckets. */
     private static Optional<CloudResource> read(AwsSession aws, String name) {
-        return aws.call("s3", "ListBuckets", () -> aws.s3().listBucketsPaginator(r -> r.prefix(name)).buckets()
+        return aws.call("s3", "ListBuckets", () -> aws.client(S3Client.class).listBucketsPaginator(r -> r.prefix(name)).buckets()
                         .stream().toList())
                 .stream().filter(bucket -> bucket.name().equals(name)).findFirst()
                 .map(bucket -> resource(aws, bucket));
@@ -185,7 +202,7 @@ final class BucketAdapter implements CloudWriter {
 
     /** S3 reports us-east-1 as no location at all. */
     private static String location(AwsSession aws, String name) {
-        String location = aws.call("s3", "GetBucketLocation", () -> aws.s3()
+        String location = aws.call("s3", "GetBucketLocation", () -> aws.client(S3Client.class)
                 .getBucketLocation(r -> r.bucket(name)).locationConstraintAsString());
         return location == null || location.isEmpty() ? US_EAST_1 : location;
     }
@@ -196,7 +213,7 @@ final class BucketAdapter implements CloudWriter {
      */
     private static String policy(AwsSession aws, String region, String name) {
         try {
-            return aws.call("s3", "GetBucketPolicy", () -> aws.s3(region)
+            return aws.call("s3", "GetBucketPolicy", () -> aws.client(S3Client.class, region)
                     .getBucketPolicy(r -> r.bucket(name)).policy());
         } catch (CloudRefusedException e) {
             if (e.resourceIsGone()) {
@@ -210,7 +227,7 @@ final class BucketAdapter implements CloudWriter {
     private static String tags(AwsSession aws, String region, String name) {
         List<Tag> tagSet;
         try {
-            tagSet = aws.call("s3", "GetBucketTagging", () -> aws.s3(region)
+            tagSet = aws.call("s3", "GetBucketTagging", () -> aws.client(S3Client.class, region)
                     .getBucketTagging(r -> r.bucket(name)).tagSet());
         } catch (CloudRefusedException e) {
             if (e.resourceIsGone()) {

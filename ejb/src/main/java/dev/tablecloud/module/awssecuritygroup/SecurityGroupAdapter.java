@@ -1,6 +1,8 @@
 package dev.tablecloud.module.awssecuritygroup;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
@@ -46,17 +48,26 @@ final class SecurityGroupAdapter implements CloudWriter {
      * AWS cannot rename a group, change its description or move it to another VPC: every column
      * users set replaces it. A null vpc_id lets AWS choose the region's default VPC.
      */
-    static final CloudWrites WRITES = CloudWrites.by(new SecurityGroupAdapter())
+    static final CloudWrites WRITES = CloudWrites.replacedOnAnyChange(new SecurityGroupAdapter())
             .generated("group_id", "owner_id")
-            .replacedOn("group_name", "description", "vpc_id")
             .chosenByCloud("vpc_id")
             .deletedWith("vpc_id", group -> DEFAULT_GROUP.equals(group.values().get("group_name")));
 
     /** Known by its VPC (none where the cloud chose the default) and name. */
     static final PortableKey KEY = PortableKey.of(PortableKey.nullableParent("vpc_id"), PortableKey.column("group_name"));
 
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("security_group", "group_id",
+                ResourceTable.columns("group_name", "text", "description", "text", "owner_id", "text"),
+                Map.of("vpc_id", "vpc"), SecurityGroupAdapter::readAll)
+                .writtenBy(WRITES)
+                .withPortableKey(KEY);
+
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region).describeSecurityGroupsPaginator()
+        return aws.call("ec2", "DescribeSecurityGroups", () -> aws.client(Ec2Client.class, region).describeSecurityGroupsPaginator()
                 .securityGroups().stream()
                 .map(group -> resource(group, region))
                 .toList());
@@ -65,7 +76,7 @@ final class SecurityGroupAdapter implements CloudWriter {
     /** The table has no tags column: the identity tag is the only one a create sets. */
     @Override
     public CloudResource create(AwsSession aws, DesiredResource row) {
-        String groupId = aws.call("ec2", "CreateSecurityGroup", () -> aws.ec2(row.region()).createSecurityGroup(r -> r
+        String groupId = aws.call("ec2", "CreateSecurityGroup", () -> aws.client(Ec2Client.class, row.region()).createSecurityGroup(r -> r
                 .groupName(row.text("group_name"))
                 .description(row.text("description"))
                 .vpcId(row.parent("vpc_id"))
@@ -80,7 +91,7 @@ final class SecurityGroupAdapter implements CloudWriter {
      */
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        Optional<CloudResource> found = aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(row.region())
+        Optional<CloudResource> found = aws.call("ec2", "DescribeSecurityGroups", () -> aws.client(Ec2Client.class, row.region())
                         .describeSecurityGroups(r -> r.filters(Ec2Tags.identityFilter(row))).securityGroups())
                 .stream().findFirst().map(group -> resource(group, row.region()));
         found.ifPresent(group -> revokeAutomaticEgress(aws, row.region(), group.cloudId()));
@@ -92,7 +103,7 @@ final class SecurityGroupAdapter implements CloudWriter {
      * every rule create sets. On a group just made these are the rules AWS adds by itself.
      */
     private static void revokeAutomaticEgress(AwsSession aws, String region, String groupId) {
-        List<String> automatic = aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)
+        List<String> automatic = aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, region)
                         .describeSecurityGroupRulesPaginator(r -> r.filters(Filter.builder().name("group-id")
                                 .values(groupId).build())).securityGroupRules().stream().toList())
                 .stream()
@@ -101,15 +112,9 @@ final class SecurityGroupAdapter implements CloudWriter {
                 .map(SecurityGroupRule::securityGroupRuleId)
                 .toList();
         if (!automatic.isEmpty()) {
-            aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.ec2(region)
+            aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.client(Ec2Client.class, region)
                     .revokeSecurityGroupEgress(r -> r.groupId(groupId).securityGroupRuleIds(automatic)));
         }
-    }
-
-    /** Never called: every column users set forces a replace. */
-    @Override
-    public CloudResource update(AwsSession aws, DesiredResource row, CloudResource current) {
-        return current;
     }
 
     @Override
@@ -121,12 +126,12 @@ final class SecurityGroupAdapter implements CloudWriter {
                             + (vpc == null ? "" : " is the default group of " + vpc.cloudId() + " and")
                             + " cannot be deleted: AWS deletes a VPC's default group only with the VPC.")));
         }
-        aws.delete("ec2", "DeleteSecurityGroup", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DeleteSecurityGroup", () -> aws.client(Ec2Client.class, current.region())
                 .deleteSecurityGroup(r -> r.groupId(current.cloudId())));
     }
 
     private static CloudResource read(AwsSession aws, String region, String groupId) {
-        SecurityGroup group = aws.call("ec2", "DescribeSecurityGroups", () -> aws.ec2(region)
+        SecurityGroup group = aws.call("ec2", "DescribeSecurityGroups", () -> aws.client(Ec2Client.class, region)
                 .describeSecurityGroups(r -> r.groupIds(groupId))).securityGroups().get(0);
         return resource(group, region);
     }

@@ -1,11 +1,14 @@
 package dev.tablecloud.module.awssecuritygroup;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.ColumnValues;
@@ -50,7 +53,7 @@ import java.util.stream.Stream;
  * written back); the UDP and ICMP rules arrive as rows of their own with a sync: the commit's own when
  * it made the group, else the next sync of the environment.
  */
-final class SecurityGroupRuleAdapter implements CloudWriter {
+final class SecurityGroupRuleAdapter implements CloudUpdater {
 
     /**
      * ModifySecurityGroupRules changes a rule's protocol, ports, IPv4 block and description in
@@ -83,6 +86,18 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
             .orElse(ruleParts(PortableKey.column("prefix_list_id")))
             .withAccountSpecific("prefix_list_id");
 
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("security_group_rule", "security_group_rule_id",
+                ResourceTable.columns("is_egress", "boolean", "ip_protocol", "text", "from_port", "integer",
+                        "to_port", "integer", "cidr_ipv4", "cidr", "cidr_ipv6", "cidr", "description", "text",
+                        "prefix_list_id", "text"),
+                Map.of("security_group_id", "security_group", "source_security_group", "security_group"),
+                SecurityGroupRuleAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
+
     private static PortableKey.Part[] ruleParts(PortableKey.Part peer) {
         return new PortableKey.Part[] {PortableKey.parent("security_group_id"), PortableKey.column("is_egress"),
                 PortableKey.column("ip_protocol"), PortableKey.nullableColumn("from_port"),
@@ -90,7 +105,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
     }
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)
+        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, region)
                 .describeSecurityGroupRulesPaginator(request -> { }).securityGroupRules().stream()
                 .map(rule -> resource(rule, region))
                 .toList());
@@ -125,10 +140,10 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
         String groupId = row.parent("security_group_id");
         TagSpecification identity = Ec2Tags.onCreate(ResourceType.SECURITY_GROUP_RULE, row, null);
         return Boolean.TRUE.equals(row.bool("is_egress"))
-                ? aws.call("ec2", "AuthorizeSecurityGroupEgress", () -> aws.ec2(row.region())
+                ? aws.call("ec2", "AuthorizeSecurityGroupEgress", () -> aws.client(Ec2Client.class, row.region())
                         .authorizeSecurityGroupEgress(r -> r.groupId(groupId).ipPermissions(permissions)
                                 .tagSpecifications(identity))).securityGroupRules()
-                : aws.call("ec2", "AuthorizeSecurityGroupIngress", () -> aws.ec2(row.region())
+                : aws.call("ec2", "AuthorizeSecurityGroupIngress", () -> aws.client(Ec2Client.class, row.region())
                         .authorizeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(permissions)
                                 .tagSpecifications(identity))).securityGroupRules();
     }
@@ -172,7 +187,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
             return Optional.empty();
         }
         // A row from a source group alone made three rules with its identity: its own is the TCP one.
-        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(row.region())
+        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, row.region())
                         .describeSecurityGroupRules(r -> r.filters(groupFilter(groupId), Ec2Tags.identityFilter(row)))
                         .securityGroupRules())
                 .stream().filter(rule -> row.text("ip_protocol") != null || isTheRuleOf(row, rule)).findFirst()
@@ -193,7 +208,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
                 .prefixListId(row.text("prefix_list_id"))
                 .description(row.text("description"))
                 .build();
-        aws.call("ec2", "ModifySecurityGroupRules", () -> aws.ec2(row.region()).modifySecurityGroupRules(r -> r
+        aws.call("ec2", "ModifySecurityGroupRules", () -> aws.client(Ec2Client.class, row.region()).modifySecurityGroupRules(r -> r
                 .groupId(groupId)
                 .securityGroupRules(rule -> rule.securityGroupRuleId(current.cloudId()).securityGroupRule(wanted))));
         return read(aws, row.region(), current.cloudId());
@@ -204,10 +219,10 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
     public void delete(AwsSession aws, CloudResource current) {
         String groupId = current.parents().get("security_group_id").cloudId();
         if (Boolean.TRUE.equals(current.values().get("is_egress"))) {
-            aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.ec2(current.region())
+            aws.delete("ec2", "RevokeSecurityGroupEgress", () -> aws.client(Ec2Client.class, current.region())
                     .revokeSecurityGroupEgress(r -> r.groupId(groupId).securityGroupRuleIds(current.cloudId())));
         } else {
-            aws.delete("ec2", "RevokeSecurityGroupIngress", () -> aws.ec2(current.region())
+            aws.delete("ec2", "RevokeSecurityGroupIngress", () -> aws.client(Ec2Client.class, current.region())
                     .revokeSecurityGroupIngress(r -> r.groupId(groupId).securityGroupRuleIds(current.cloudId())));
         }
     }
@@ -279,7 +294,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
     }
 
     private static List<SecurityGroupRule> rulesOf(AwsSession aws, String region, String groupId) {
-        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)
+        return aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, region)
                 .describeSecurityGroupRulesPaginator(r -> r.filters(groupFilter(groupId))).securityGroupRules()
                 .stream().toList());
     }
@@ -289,7 +304,7 @@ final class SecurityGroupRuleAdapter implements CloudWriter {
     }
 
     private static CloudResource read(AwsSession aws, String region, String ruleId) {
-        SecurityGroupRule rule = aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.ec2(region)
+        SecurityGroupRule rule = aws.call("ec2", "DescribeSecurityGroupRules", () -> aws.client(Ec2Client.class, region)
                 .describeSecurityGroupRules(r -> r.securityGroupRuleIds(ruleId))).securityGroupRules().get(0);
         return resource(rule, region);
     }

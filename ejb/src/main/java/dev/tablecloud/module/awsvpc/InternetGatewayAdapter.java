@@ -1,9 +1,12 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -22,7 +25,7 @@ import java.util.Optional;
  * The internet_gateway table's adapter. A gateway is attached to at most one VPC, its vpc_id;
  * moving it is a detach and an attach of the same gateway, so nothing users set replaces it.
  */
-final class InternetGatewayAdapter implements CloudWriter {
+final class InternetGatewayAdapter implements CloudUpdater {
 
     /** Tags and the attachment both change in place; only the id is the cloud's. */
     static final CloudWrites WRITES = CloudWrites.by(new InternetGatewayAdapter())
@@ -31,8 +34,17 @@ final class InternetGatewayAdapter implements CloudWriter {
     /** Known by the VPC it is attached to; a detached one by its Name tag. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("vpc_id")).orElse(PortableKey.tag("Name"));
 
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("internet_gateway", "internet_gateway_id",
+                ResourceTable.columns("tags", "jsonb"), Map.of("vpc_id", "vpc"),
+                InternetGatewayAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
+
     static List<CloudResource> readAll(AwsSession aws, String region) {
-        return aws.call("ec2", "DescribeInternetGateways", () -> aws.ec2(region).describeInternetGatewaysPaginator()
+        return aws.call("ec2", "DescribeInternetGateways", () -> aws.client(Ec2Client.class, region).describeInternetGatewaysPaginator()
                 .internetGateways().stream()
                 .map(gateway -> resource(gateway, region))
                 .toList());
@@ -41,7 +53,7 @@ final class InternetGatewayAdapter implements CloudWriter {
     /** Creates the gateway, then attaches it: a crash in between leaves a tagged gateway that an update attaches. */
     @Override
     public CloudResource create(AwsSession aws, DesiredResource row) {
-        InternetGateway gateway = aws.call("ec2", "CreateInternetGateway", () -> aws.ec2(row.region())
+        InternetGateway gateway = aws.call("ec2", "CreateInternetGateway", () -> aws.client(Ec2Client.class, row.region())
                 .createInternetGateway(r -> r
                         .tagSpecifications(Ec2Tags.onCreate(ResourceType.INTERNET_GATEWAY, row, "tags"))))
                 .internetGateway();
@@ -53,7 +65,7 @@ final class InternetGatewayAdapter implements CloudWriter {
 
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeInternetGateways", () -> aws.ec2(row.region())
+        return aws.call("ec2", "DescribeInternetGateways", () -> aws.client(Ec2Client.class, row.region())
                         .describeInternetGateways(r -> r.filters(Ec2Tags.identityFilter(row))).internetGateways())
                 .stream().findFirst().map(gateway -> resource(gateway, row.region()));
     }
@@ -81,19 +93,19 @@ final class InternetGatewayAdapter implements CloudWriter {
         if (attached != null) {
             detach(aws, current.region(), current.cloudId(), attached);
         }
-        aws.delete("ec2", "DeleteInternetGateway", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DeleteInternetGateway", () -> aws.client(Ec2Client.class, current.region())
                 .deleteInternetGateway(r -> r.internetGatewayId(current.cloudId())));
     }
 
     private static void attach(AwsSession aws, String region, String gatewayId, String vpcId) {
-        aws.call("ec2", "AttachInternetGateway", () -> aws.ec2(region)
+        aws.call("ec2", "AttachInternetGateway", () -> aws.client(Ec2Client.class, region)
                 .attachInternetGateway(r -> r.internetGatewayId(gatewayId).vpcId(vpcId)));
     }
 
     /** A gateway (or VPC) that is gone, or a gateway no longer attached, is detached already. */
     private static void detach(AwsSession aws, String region, String gatewayId, String vpcId) {
         try {
-            aws.delete("ec2", "DetachInternetGateway", () -> aws.ec2(region)
+            aws.delete("ec2", "DetachInternetGateway", () -> aws.client(Ec2Client.class, region)
                     .detachInternetGateway(r -> r.internetGatewayId(gatewayId).vpcId(vpcId)));
         } catch (CloudRefusedException e) {
             if (!"Gateway.NotAttached".equals(e.errorCode())) {
@@ -109,7 +121,7 @@ final class InternetGatewayAdapter implements CloudWriter {
     }
 
     private static CloudResource read(AwsSession aws, String region, String gatewayId) {
-        InternetGateway gateway = aws.call("ec2", "DescribeInternetGateways", () -> aws.ec2(region)
+        InternetGateway gateway = aws.call("ec2", "DescribeInternetGateways", () -> aws.client(Ec2Client.class, region)
                 .describeInternetGateways(r -> r.internetGatewayIds(gatewayId))).internetGateways().get(0);
         return resource(gateway, region);
     }

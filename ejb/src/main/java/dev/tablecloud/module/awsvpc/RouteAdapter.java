@@ -1,10 +1,13 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -27,7 +30,7 @@ import java.util.Optional;
  * naming the row; and its delete leaves it alone, since a route table's routes are deleted with
  * the table, the local one included, when users delete the table.
  */
-final class RouteAdapter implements CloudWriter {
+final class RouteAdapter implements CloudUpdater {
 
     /** A route's cloud id: its table's and its destination's. */
     static final String CLOUD_ID_SQL =
@@ -59,6 +62,24 @@ final class RouteAdapter implements CloudWriter {
     /** Known by its route table and destination; its target is an id of this account only. */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.column("destination"))
             .withAccountSpecific(TARGETS.toArray(String[]::new));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.link("route", CLOUD_ID_SQL,
+                ResourceTable.columns("destination", "text", "gateway_id", "text", "nat_gateway_id", "text",
+                        "instance_id", "text", "vpc_peering_connection_id", "text", "transit_gateway_id",
+                        "text", "state", "text", "origin", "text", "egress_only_internet_gateway_id", "text",
+                        "local_gateway_id", "text", "carrier_gateway_id", "text", "core_network_arn", "text",
+                        "instance_owner_id", "text"),
+                Map.of("route_table_id", "route_table"), RouteAdapter::readAll)
+                .writtenBy(WRITES)
+                .withPortableKey(KEY)
+                // IaSQL's forms of the destination, one per kind, which the table's trigger keeps.
+                .withDatabaseColumns("destination_cidr_block", "text", "destination_ipv6_cidr_block", "text",
+                        "destination_prefix_list_id", "text");
+
     private static final String LOCAL = "local";
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
@@ -77,7 +98,7 @@ final class RouteAdapter implements CloudWriter {
                             + routeTableId + " has no local route to " + destination + "."));
         }
         oneTarget(row);
-        aws.call("ec2", "CreateRoute", () -> aws.ec2(row.region()).createRoute(r -> r
+        aws.call("ec2", "CreateRoute", () -> aws.client(Ec2Client.class, row.region()).createRoute(r -> r
                 .routeTableId(routeTableId)
                 .destinationCidrBlock(ipv4(destination))
                 .destinationIpv6CidrBlock(ipv6(destination))
@@ -110,7 +131,7 @@ final class RouteAdapter implements CloudWriter {
         oneTarget(row);
         String routeTableId = row.parent("route_table_id");
         String destination = row.text("destination");
-        aws.call("ec2", "ReplaceRoute", () -> aws.ec2(row.region()).replaceRoute(r -> r
+        aws.call("ec2", "ReplaceRoute", () -> aws.client(Ec2Client.class, row.region()).replaceRoute(r -> r
                 .routeTableId(routeTableId)
                 .destinationCidrBlock(ipv4(destination))
                 .destinationIpv6CidrBlock(ipv6(destination))
@@ -135,7 +156,7 @@ final class RouteAdapter implements CloudWriter {
         }
         String routeTableId = current.parents().get("route_table_id").cloudId();
         String destination = current.values().get("destination").toString();
-        aws.delete("ec2", "DeleteRoute", () -> aws.ec2(current.region()).deleteRoute(r -> r
+        aws.delete("ec2", "DeleteRoute", () -> aws.client(Ec2Client.class, current.region()).deleteRoute(r -> r
                 .routeTableId(routeTableId)
                 .destinationCidrBlock(ipv4(destination))
                 .destinationIpv6CidrBlock(ipv6(destination))
@@ -168,7 +189,7 @@ final class RouteAdapter implements CloudWriter {
     private static Optional<CloudResource> find(AwsSession aws, String region, String routeTableId,
                                                 String destination) {
         Filter byId = Filter.builder().name("route-table-id").values(routeTableId).build();
-        return aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(region)
+        return aws.call("ec2", "DescribeRouteTables", () -> aws.client(Ec2Client.class, region)
                         .describeRouteTables(r -> r.filters(byId)).routeTables())
                 .stream()
                 .flatMap(table -> table.routes().stream()

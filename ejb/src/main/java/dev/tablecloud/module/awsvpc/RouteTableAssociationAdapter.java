@@ -1,10 +1,13 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.CloudResource.ParentRef;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -33,7 +36,7 @@ import java.util.Optional;
  * and refuses a VPC that is not the route table's (AWS associates a route table only with subnets of
  * its own VPC).
  */
-final class RouteTableAssociationAdapter implements CloudWriter {
+final class RouteTableAssociationAdapter implements CloudUpdater {
 
     /**
      * Another subnet is another association; the route table changes in place. Whether an
@@ -48,6 +51,16 @@ final class RouteTableAssociationAdapter implements CloudWriter {
 
     /** Known by its route table and subnet (none for the main association). */
     static final PortableKey KEY = PortableKey.of(PortableKey.parent("route_table_id"), PortableKey.nullableParent("subnet_id"));
+
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("route_table_association", "route_table_association_id",
+                ResourceTable.columns("is_main", "boolean"),
+                Map.of("route_table_id", "route_table", "subnet_id", "subnet", "vpc_id", "vpc"),
+                RouteTableAssociationAdapter::readAll).writtenBy(WRITES)
+                .withPortableKey(KEY);
 
     static List<CloudResource> readAll(AwsSession aws, String region) {
         return RouteTableAdapter.describeAll(aws, region).stream()
@@ -65,7 +78,7 @@ final class RouteTableAssociationAdapter implements CloudWriter {
         if (row.parent("subnet_id") == null) {
             throw refused(row, "subnet_id", "An association binds a subnet to a route table, and no subnet is set.");
         }
-        String associationId = aws.call("ec2", "AssociateRouteTable", () -> aws.ec2(row.region())
+        String associationId = aws.call("ec2", "AssociateRouteTable", () -> aws.client(Ec2Client.class, row.region())
                 .associateRouteTable(r -> r.routeTableId(row.parent("route_table_id"))
                         .subnetId(row.parent("subnet_id")))).associationId();
         return read(aws, row.region(), associationId);
@@ -93,7 +106,7 @@ final class RouteTableAssociationAdapter implements CloudWriter {
         }
         String associationId = current.cloudId();
         if (!Objects.equals(row.parent("route_table_id"), current.parents().get("route_table_id").cloudId())) {
-            associationId = aws.call("ec2", "ReplaceRouteTableAssociation", () -> aws.ec2(row.region())
+            associationId = aws.call("ec2", "ReplaceRouteTableAssociation", () -> aws.client(Ec2Client.class, row.region())
                     .replaceRouteTableAssociation(r -> r.associationId(current.cloudId())
                             .routeTableId(row.parent("route_table_id")))).newAssociationId();
         }
@@ -110,7 +123,7 @@ final class RouteTableAssociationAdapter implements CloudWriter {
         if (Boolean.TRUE.equals(current.values().get("is_main"))) {
             return;
         }
-        aws.delete("ec2", "DisassociateRouteTable", () -> aws.ec2(current.region())
+        aws.delete("ec2", "DisassociateRouteTable", () -> aws.client(Ec2Client.class, current.region())
                 .disassociateRouteTable(r -> r.associationId(current.cloudId())));
     }
 
@@ -128,7 +141,7 @@ final class RouteTableAssociationAdapter implements CloudWriter {
 
     /** The associations of the route tables that match the filter. */
     private static List<CloudResource> describe(AwsSession aws, String region, String filter, String value) {
-        List<RouteTable> tables = aws.call("ec2", "DescribeRouteTables", () -> aws.ec2(region)
+        List<RouteTable> tables = aws.call("ec2", "DescribeRouteTables", () -> aws.client(Ec2Client.class, region)
                 .describeRouteTables(r -> r.filters(Filter.builder().name(filter).values(value).build())))
                 .routeTables();
         return tables.stream().flatMap(table -> resources(table, region).stream()).toList();

@@ -1,7 +1,11 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import dev.tablecloud.module.CloudReader;
+import dev.tablecloud.module.ResourceTable;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.module.CloudResource;
+import dev.tablecloud.module.CloudUpdater;
 import dev.tablecloud.module.CloudWriter;
 import dev.tablecloud.module.CloudWrites;
 import dev.tablecloud.module.DesiredResource;
@@ -24,7 +28,7 @@ import java.util.Optional;
  * without them a sync could neither see drift in them nor a commit tell whether they need changing.
  * A read asks for them only for the VPCs it is told to (a plan: those its transaction touched).
  */
-final class VpcAdapter implements CloudWriter {
+final class VpcAdapter implements CloudUpdater {
 
     /** A VPC's block is fixed for its life; everything else changes in place. */
     static final CloudWrites WRITES = CloudWrites.by(new VpcAdapter())
@@ -37,13 +41,24 @@ final class VpcAdapter implements CloudWriter {
     /** Known by its Name tag, else by its CIDR block. */
     static final PortableKey KEY = PortableKey.of(PortableKey.tag("Name")).orElse(PortableKey.column("cidr_block"));
 
+    /**
+     * The table, declared once: its columns with their types, keys and foreign keys, how the cloud
+     * is read into it and written from it. {@code ModuleDeclarationsIT} holds the module's DDL to it.
+     */
+    static final ResourceTable DECLARATION = ResourceTable.regional("vpc", "vpc_id",
+                ResourceTable.columns("cidr_block", "cidr", "state", "text", "is_default", "boolean", "tags",
+                        "jsonb", "enable_dns_support", "boolean", "enable_dns_hostnames", "boolean"),
+                Map.of(), CloudReader.withPerResourceAttributes(VpcAdapter::read))
+                .writtenBy(WRITES)
+                .withPortableKey(KEY);
+
     /** What AWS sets on a VPC it creates (not a default VPC, whose hostnames are on). */
     private static final boolean AWS_DNS_SUPPORT = true;
     private static final boolean AWS_DNS_HOSTNAMES = false;
 
     /** The DNS attributes of the VPCs {@code detailed} includes; the others come as DescribeVpcs lists them. */
     static List<CloudResource> read(AwsSession aws, String region, DetailedReads detailed) {
-        List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcsPaginator().vpcs()
+        List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", () -> aws.client(Ec2Client.class, region).describeVpcsPaginator().vpcs()
                 .stream().toList());
         return aws.perResource(vpcs, vpc -> detailed.includes(vpc.vpcId()), vpc -> resource(aws, region, vpc),
                 vpc -> listed(region, vpc));
@@ -51,7 +66,7 @@ final class VpcAdapter implements CloudWriter {
 
     @Override
     public CloudResource create(AwsSession aws, DesiredResource row) {
-        Vpc vpc = aws.call("ec2", "CreateVpc", () -> aws.ec2(row.region()).createVpc(r -> r
+        Vpc vpc = aws.call("ec2", "CreateVpc", () -> aws.client(Ec2Client.class, row.region()).createVpc(r -> r
                 .cidrBlock(row.text("cidr_block"))
                 .tagSpecifications(Ec2Tags.onCreate(ResourceType.VPC, row, "tags")))).vpc();
         setDnsAttributes(aws, row, vpc.vpcId(), AWS_DNS_SUPPORT, AWS_DNS_HOSTNAMES);
@@ -62,7 +77,7 @@ final class VpcAdapter implements CloudWriter {
 
     @Override
     public Optional<CloudResource> findCreated(AwsSession aws, DesiredResource row) {
-        return aws.call("ec2", "DescribeVpcs", () -> aws.ec2(row.region())
+        return aws.call("ec2", "DescribeVpcs", () -> aws.client(Ec2Client.class, row.region())
                         .describeVpcs(r -> r.filters(Ec2Tags.identityFilter(row))).vpcs())
                 .stream().findFirst().map(vpc -> resource(aws, row.region(), vpc));
     }
@@ -77,7 +92,7 @@ final class VpcAdapter implements CloudWriter {
 
     @Override
     public void delete(AwsSession aws, CloudResource current) {
-        aws.delete("ec2", "DeleteVpc", () -> aws.ec2(current.region()).deleteVpc(r -> r.vpcId(current.cloudId())));
+        aws.delete("ec2", "DeleteVpc", () -> aws.client(Ec2Client.class, current.region()).deleteVpc(r -> r.vpcId(current.cloudId())));
     }
 
     /**
@@ -102,7 +117,7 @@ final class VpcAdapter implements CloudWriter {
     }
 
     private static void modify(AwsSession aws, String region, String vpcId, String column, boolean value) {
-        aws.call("ec2", "ModifyVpcAttribute", () -> aws.ec2(region).modifyVpcAttribute(r -> {
+        aws.call("ec2", "ModifyVpcAttribute", () -> aws.client(Ec2Client.class, region).modifyVpcAttribute(r -> {
             r.vpcId(vpcId);
             if (column.equals("enable_dns_support")) {
                 r.enableDnsSupport(v -> v.value(value));
@@ -113,7 +128,7 @@ final class VpcAdapter implements CloudWriter {
     }
 
     private static CloudResource read(AwsSession aws, String region, String vpcId) {
-        Vpc vpc = aws.call("ec2", "DescribeVpcs", () -> aws.ec2(region).describeVpcs(r -> r.vpcIds(vpcId)))
+        Vpc vpc = aws.call("ec2", "DescribeVpcs", () -> aws.client(Ec2Client.class, region).describeVpcs(r -> r.vpcIds(vpcId)))
                 .vpcs().get(0);
         return resource(aws, region, vpc);
     }
@@ -142,7 +157,7 @@ final class VpcAdapter implements CloudWriter {
     }
 
     private static Boolean attribute(AwsSession aws, String region, String vpcId, VpcAttributeName name) {
-        var answer = aws.call("ec2", "DescribeVpcAttribute", () -> aws.ec2(region)
+        var answer = aws.call("ec2", "DescribeVpcAttribute", () -> aws.client(Ec2Client.class, region)
                 .describeVpcAttribute(r -> r.vpcId(vpcId).attribute(name)));
         var value = name == VpcAttributeName.ENABLE_DNS_SUPPORT ? answer.enableDnsSupport()
                 : answer.enableDnsHostnames();

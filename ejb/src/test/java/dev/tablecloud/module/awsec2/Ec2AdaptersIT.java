@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsec2;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -11,9 +12,9 @@ import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.SentRequests;
 import dev.tablecloud.module.awsvpc.AwsVpcModule;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeRequest;
@@ -41,21 +42,13 @@ class Ec2AdaptersIT {
     /** Two of the AMIs moto knows (its amis.json), which it launches while refusing others, as EC2 does. */
     private static final String UBUNTU = "ami-1e749f67";
     private static final String SUSE = "ami-35e92e4c";
-    private static final List<AwsSession> SESSIONS = new ArrayList<>();
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.refusingWhatAwsRefuses();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start(Map.of("MOTO_ENABLE_AMI_VALIDATION", "true",
-                "MOTO_EC2_ENABLE_INSTANCE_TYPE_VALIDATION", "true", "MOTO_ENABLE_KEYPAIR_VALIDATION", "true"));
+    static void startCloud() {
         aws = session();
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        SESSIONS.forEach(AwsSession::close);
-        moto.close();
     }
 
     /**
@@ -64,9 +57,7 @@ class Ec2AdaptersIT {
      * its own, as each piece of work of the engine does.
      */
     private static AwsSession session() {
-        AwsSession session = moto.session(REGION);
-        SESSIONS.add(session);
-        return session;
+        return moto.session(REGION);
     }
 
     private static AdapterContract contract(String table) {
@@ -91,15 +82,15 @@ class Ec2AdaptersIT {
     }
 
     private static String vpcOf(String subnetId) {
-        return aws.ec2(REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).vpcId();
+        return aws.client(Ec2Client.class, REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).vpcId();
     }
 
     private static String securityGroup(String vpcId, String name) {
-        return aws.ec2(REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(name)).groupId();
+        return aws.client(Ec2Client.class, REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(name)).groupId();
     }
 
     private static String defaultGroupOf(String vpcId) {
-        return aws.ec2(REGION).describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpcId),
+        return aws.client(Ec2Client.class, REGION).describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpcId),
                 f -> f.name("group-name").values("default"))).securityGroups().get(0).groupId();
     }
 
@@ -124,7 +115,7 @@ class Ec2AdaptersIT {
     }
 
     private static Instance describe(String instanceId) {
-        return aws.ec2(REGION).describeInstances(r -> r.instanceIds(instanceId)).reservations().get(0).instances()
+        return aws.client(Ec2Client.class, REGION).describeInstances(r -> r.instanceIds(instanceId)).reservations().get(0).instances()
                 .get(0);
     }
 
@@ -225,7 +216,7 @@ class Ec2AdaptersIT {
         CloudResource second = table("instance").writes().writer().create(session(), row);
 
         assertThat(second.cloudId()).isEqualTo(first.cloudId());
-        assertThat(aws.ec2(REGION).describeInstances(r -> r.filters(Ec2Tags.identityFilter(row))).reservations()
+        assertThat(aws.client(Ec2Client.class, REGION).describeInstances(r -> r.filters(Ec2Tags.identityFilter(row))).reservations()
                 .stream().mapToInt(reservation -> reservation.instances().size()).sum()).isEqualTo(1);
         assertThat(describe(first.cloudId()).clientToken()).isEqualTo(InstanceAdapter.clientToken(row))
                 .hasSizeLessThanOrEqualTo(64);
@@ -245,7 +236,7 @@ class Ec2AdaptersIT {
         CloudResource created = contract("instance").createsWhatReadReturns(row);
 
         String subnetId = created.parents().get("subnet_id").cloudId();
-        assertThat(aws.ec2(REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).defaultForAz())
+        assertThat(aws.client(Ec2Client.class, REGION).describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).defaultForAz())
                 .as("in a default subnet").isTrue();
         assertThat(groupsOf(created.cloudId())).as("in the default VPC's default group, as AWS puts it")
                 .containsExactly(defaultGroupOf(vpcOf(subnetId)));
@@ -287,7 +278,7 @@ class Ec2AdaptersIT {
         assertThat(created.values()).containsEntry("hibernation_enabled", true);
         RunInstancesRequest launch = sent.of(RunInstancesRequest.class).get(0);
         assertThat(launch.hibernationOptions().configured()).isTrue();
-        String rootDevice = aws.ec2(REGION).describeImages(r -> r.imageIds(UBUNTU)).images().get(0).rootDeviceName();
+        String rootDevice = aws.client(Ec2Client.class, REGION).describeImages(r -> r.imageIds(UBUNTU)).images().get(0).rootDeviceName();
         assertThat(launch.blockDeviceMappings()).as("the image's root volume, encrypted, as hibernation needs")
                 .singleElement().satisfies(volume -> {
                     assertThat(volume.deviceName()).isEqualTo(rootDevice);
@@ -299,7 +290,7 @@ class Ec2AdaptersIT {
         assertThat(table("instance").differingColumns(hibernated, created)).containsExactly("state");
         SentRequests stops = new SentRequests();
         try (AwsSession recorded = moto.session(REGION, stops)) {
-            table("instance").writes().writer().update(recorded, hibernated, created);
+            table("instance").writes().updater().update(recorded, hibernated, created);
         }
         assertThat(stops.of(StopInstancesRequest.class)).singleElement()
                 .extracting(StopInstancesRequest::hibernate).isEqualTo(true);
@@ -307,7 +298,7 @@ class Ec2AdaptersIT {
         assertThat(read.values()).as("what EC2 reports, and the row after the commit").containsEntry("state", "stopped");
         SentRequests again = new SentRequests();
         try (AwsSession recorded = moto.session(REGION, again)) {
-            table("instance").writes().writer().update(recorded, hibernated, read);
+            table("instance").writes().updater().update(recorded, hibernated, read);
         }
         assertThat(again.of(StopInstancesRequest.class)).as("a stopped instance stays as it is").isEmpty();
 
@@ -331,7 +322,7 @@ class Ec2AdaptersIT {
         assertThat(contract("instance").readBack(REGION, created.cloudId()).values())
                 .containsEntry("hibernation_enabled", false);
 
-        assertThatThrownBy(() -> table("instance").writes().writer().update(session(),
+        assertThatThrownBy(() -> table("instance").writes().updater().update(session(),
                 AdapterContract.changed(row, created, Map.of("state", "hibernate")), created))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("instance row 11")

@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsroute53;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.route53.Route53Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -8,9 +9,9 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.HashMap;
 import java.util.List;
@@ -22,19 +23,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class Route53AdaptersIT {
 
     private static final String REGION = "us-east-1";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start();
+    static void startCloud() {
         aws = moto.session(REGION);
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        aws.close();
-        moto.close();
     }
 
     private static ResourceTable table(String name) {
@@ -75,7 +70,7 @@ class Route53AdaptersIT {
         DesiredResource row = zoneRow("1", "tablecloud.example.", "first");
 
         CloudResource created = contract.createsWhatReadReturns(row);
-        assertThat(aws.route53().getHostedZone(r -> r.id(created.cloudId())).hostedZone().callerReference())
+        assertThat(aws.client(Route53Client.class).getHostedZone(r -> r.id(created.cloudId())).hostedZone().callerReference())
                 .isEqualTo(HostedZoneAdapter.callerReference(row)).contains(row.identity());
         assertThat(setsOf(created)).extracting(set -> set.values().get("record_type"))
                 .containsExactlyInAnyOrder("NS", "SOA");

@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awss3;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.s3.S3Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -8,9 +9,9 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 import java.util.HashMap;
@@ -24,19 +25,13 @@ class BucketAdapterIT {
     private static final String REGION = "us-east-1";
     private static final String POLICY = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\","
             + " \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::%s/*\"}]}";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start();
+    static void startCloud() {
         aws = moto.session(REGION);
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        aws.close();
-        moto.close();
     }
 
     private static ResourceTable table() {
@@ -110,7 +105,7 @@ class BucketAdapterIT {
     @Test
     void aBucketThatHoldsObjectsIsNotDeletedAndTheCloudSaysWhy() {
         CloudResource bucket = table().writes().writer().create(aws, row("tablecloud-full", REGION, null, null));
-        aws.s3().putObject(r -> r.bucket("tablecloud-full").key("index.html"), RequestBody.fromString("hello"));
+        aws.client(S3Client.class).putObject(r -> r.bucket("tablecloud-full").key("index.html"), RequestBody.fromString("hello"));
 
         assertThatThrownBy(() -> table().writes().writer().delete(aws, bucket))
                 .isInstanceOf(CloudRefusedException.class)
@@ -119,7 +114,7 @@ class BucketAdapterIT {
         assertThat(table().writes().writer().findCreated(aws, row("tablecloud-full", REGION, null, null)))
                 .isPresent();
 
-        aws.s3().deleteObject(r -> r.bucket("tablecloud-full").key("index.html"));
+        aws.client(S3Client.class).deleteObject(r -> r.bucket("tablecloud-full").key("index.html"));
         new AdapterContract(aws, table()).deletesForGood(bucket);
     }
 

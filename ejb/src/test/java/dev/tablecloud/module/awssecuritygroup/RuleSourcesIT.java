@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awssecuritygroup;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
 import dev.tablecloud.module.CloudResource;
@@ -9,9 +10,9 @@ import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.SentRequests;
 import dev.tablecloud.module.awsvpc.AwsVpcModule;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.model.AuthorizeSecurityGroupEgressRequest;
 import software.amazon.awssdk.services.ec2.model.AuthorizeSecurityGroupIngressRequest;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
@@ -33,19 +34,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RuleSourcesIT {
 
     private static final String REGION = "us-east-1";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start();
+    static void startCloud() {
         aws = moto.session(REGION);
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        aws.close();
-        moto.close();
     }
 
     private static ResourceTable rules() {
@@ -58,7 +53,7 @@ class RuleSourcesIT {
     }
 
     private static String group(String vpcId, String name) {
-        return aws.ec2(REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(name)).groupId();
+        return aws.client(Ec2Client.class, REGION).createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(name)).groupId();
     }
 
     /** A rule row as IaSQL's scripts insert it: the group, the direction and the source group only. */
@@ -77,7 +72,7 @@ class RuleSourcesIT {
     }
 
     private static List<String> rulesFrom(String groupId, String sourceGroupId, boolean egress) {
-        return aws.ec2(REGION).describeSecurityGroupRules(r -> r.filters(f -> f.name("group-id").values(groupId)))
+        return aws.client(Ec2Client.class, REGION).describeSecurityGroupRules(r -> r.filters(f -> f.name("group-id").values(groupId)))
                 .securityGroupRules().stream()
                 .filter(rule -> rule.isEgress() == egress && rule.referencedGroupInfo() != null
                         && sourceGroupId.equals(rule.referencedGroupInfo().groupId()))
@@ -140,7 +135,7 @@ class RuleSourcesIT {
     void aRuleFromAManagedPrefixListIsMadeAndReadWithIt() {
         String vpcId = vpc("4", "10.53.0.0/16");
         String web = group(vpcId, "web");
-        String office = aws.ec2(REGION).createManagedPrefixList(r -> r.prefixListName("office").maxEntries(5)
+        String office = aws.client(Ec2Client.class, REGION).createManagedPrefixList(r -> r.prefixListName("office").maxEntries(5)
                 .addressFamily("IPv4").entries(e -> e.cidr("192.0.2.0/24"))).prefixList().prefixListId();
         Map<String, Object> values = new HashMap<>();
         values.put("is_egress", false);
@@ -181,7 +176,7 @@ class RuleSourcesIT {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("security_group_rule row 3")
                 .hasMessageContaining("has no ip_protocol");
-        assertThat(aws.ec2(REGION).describeSecurityGroupRules(r -> r.filters(f -> f.name("group-id").values(db)))
+        assertThat(aws.client(Ec2Client.class, REGION).describeSecurityGroupRules(r -> r.filters(f -> f.name("group-id").values(db)))
                 .securityGroupRules()).noneMatch(rule -> !rule.isEgress());
     }
 }

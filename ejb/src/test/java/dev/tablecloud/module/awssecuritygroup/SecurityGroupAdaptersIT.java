@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awssecuritygroup;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -9,9 +10,9 @@ import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
 import dev.tablecloud.module.awsvpc.AwsVpcModule;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,19 +23,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SecurityGroupAdaptersIT {
 
     private static final String REGION = "us-east-1";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start();
+    static void startCloud() {
         aws = moto.session(REGION);
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        aws.close();
-        moto.close();
     }
 
     private static ResourceTable table(String name) {
@@ -85,7 +80,7 @@ class SecurityGroupAdaptersIT {
     @Test
     void aNewGroupLosesTheEgressRuleAwsGivesEveryGroupAsIaSqlDoes() {
         CloudResource vpc = vpc("2", "10.31.0.0/16");
-        String madeByHand = aws.ec2(REGION).createSecurityGroup(r -> r.groupName("by-hand").description("imported")
+        String madeByHand = aws.client(Ec2Client.class, REGION).createSecurityGroup(r -> r.groupName("by-hand").description("imported")
                 .vpcId(vpc.cloudId())).groupId();
         CloudResource group = group("2", vpc.cloudId(), "app");
 
@@ -114,7 +109,7 @@ class SecurityGroupAdaptersIT {
 
     @Test
     void aGroupWithoutVpcLandsInTheDefaultVpc() {
-        String defaultVpc = aws.ec2(REGION).describeVpcs(r -> r.filters(f -> f.name("is-default").values("true")))
+        String defaultVpc = aws.client(Ec2Client.class, REGION).describeVpcs(r -> r.filters(f -> f.name("is-default").values("true")))
                 .vpcs().get(0).vpcId();
         AdapterContract contract = new AdapterContract(aws, table("security_group"));
         DesiredResource row = AdapterContract.row("security_group", "3", REGION,
@@ -199,7 +194,7 @@ class SecurityGroupAdaptersIT {
     @Test
     void aRowForTheDefaultEgressRuleOfAnImportedGroupTakesThatRuleOver() {
         String vpcId = vpc("10", "10.36.0.0/16").cloudId();
-        CloudResource group = new CloudResource(aws.ec2(REGION).createSecurityGroup(r -> r.groupName("egress")
+        CloudResource group = new CloudResource(aws.client(Ec2Client.class, REGION).createSecurityGroup(r -> r.groupName("egress")
                 .description("imported").vpcId(vpcId)).groupId(), REGION, Map.of(), Map.of());
         ResourceTable rules = table("security_group_rule");
         String awsRule = rules.reader().readAll(aws, REGION).stream()

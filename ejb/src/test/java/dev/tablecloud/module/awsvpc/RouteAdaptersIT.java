@@ -1,6 +1,7 @@
 package dev.tablecloud.module.awsvpc;
 
-import dev.tablecloud.cloud.AwsSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import dev.tablecloud.aws.AwsSession;
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.module.AdapterContract;
@@ -8,9 +9,9 @@ import dev.tablecloud.module.CloudResource;
 import dev.tablecloud.module.DesiredResource;
 import dev.tablecloud.module.MotoAccount;
 import dev.tablecloud.module.ResourceTable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -21,19 +22,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RouteAdaptersIT {
 
     private static final String REGION = "us-east-1";
-    private static MotoAccount moto;
+    @RegisterExtension
+    static final MotoAccount moto = MotoAccount.plain();
     private static AwsSession aws;
 
     @BeforeAll
-    static void startCloud() throws Exception {
-        moto = MotoAccount.start();
+    static void startCloud() {
         aws = moto.session(REGION);
-    }
-
-    @AfterAll
-    static void stopCloud() {
-        aws.close();
-        moto.close();
     }
 
     private static ResourceTable table(String name) {
@@ -85,7 +80,7 @@ class RouteAdaptersIT {
         List<String> differing = table.differingColumns(changedRow, current);
         assertThat(differing).as("columns seen as changed").containsExactlyInAnyOrder(changedColumns);
         assertThat(table.needsReplace(differing)).as("needs replace").isFalse();
-        CloudResource updated = table.writes().writer().update(aws, changedRow, current);
+        CloudResource updated = table.writes().updater().update(aws, changedRow, current);
         CloudResource read = new AdapterContract(aws, table).readBack(changedRow.region(), updated.cloudId());
         assertThat(table.differingColumns(changedRow, read)).as("columns still differing after update").isEmpty();
         return read;
@@ -133,7 +128,7 @@ class RouteAdaptersIT {
         CloudResource vpc = vpc("6", "10.6.0.0/16");
         CloudResource subnet = subnet("6", vpc, "10.6.1.0/24");
         CloudResource routeTable = routeTable("6", vpc);
-        aws.ec2(REGION).associateRouteTable(r -> r.routeTableId(routeTable.cloudId()).subnetId(subnet.cloudId()));
+        aws.client(Ec2Client.class, REGION).associateRouteTable(r -> r.routeTableId(routeTable.cloudId()).subnetId(subnet.cloudId()));
 
         assertThatThrownBy(() -> table("route_table").writes().writer().delete(aws, routeTable))
                 .isInstanceOf(CloudRefusedException.class)
@@ -168,9 +163,9 @@ class RouteAdaptersIT {
 
     @Test
     void anIpv6RouteLeadsToAnEgressOnlyGatewayAsIasqlNamesIt() {
-        String vpcId = aws.ec2(REGION).createVpc(r -> r.cidrBlock("10.13.0.0/16").amazonProvidedIpv6CidrBlock(true))
+        String vpcId = aws.client(Ec2Client.class, REGION).createVpc(r -> r.cidrBlock("10.13.0.0/16").amazonProvidedIpv6CidrBlock(true))
                 .vpc().vpcId();
-        String egressOnly = aws.ec2(REGION).createEgressOnlyInternetGateway(r -> r.vpcId(vpcId))
+        String egressOnly = aws.client(Ec2Client.class, REGION).createEgressOnlyInternetGateway(r -> r.vpcId(vpcId))
                 .egressOnlyInternetGateway().egressOnlyInternetGatewayId();
         CloudResource routeTable = routeTable("13", new CloudResource(vpcId, REGION, Map.of(), Map.of()));
         DesiredResource row = AdapterContract.row("route", "13", REGION,
@@ -205,7 +200,7 @@ class RouteAdaptersIT {
         assertThat(found.values()).containsEntry("origin", "CreateRouteTable");
         assertThat(routes.differingColumns(local, found)).isEmpty();
 
-        assertThatThrownBy(() -> routes.writes().writer().update(aws,
+        assertThatThrownBy(() -> routes.writes().updater().update(aws,
                 AdapterContract.changed(local, found, Map.of("gateway_id", gateway.cloudId())), found))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("route row 2 (" + found.cloudId() + ")")
@@ -272,7 +267,7 @@ class RouteAdaptersIT {
 
         contract.needsReplaceFor(withParents(moved, Map.of("route_table_id", second.cloudId(),
                 "subnet_id", otherSubnet.cloudId(), "vpc_id", vpc.cloudId())), updated);
-        assertThatThrownBy(() -> associations.writes().writer().update(aws,
+        assertThatThrownBy(() -> associations.writes().updater().update(aws,
                 AdapterContract.changed(moved, updated, Map.of("is_main", true)), updated))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("route_table_association row 1")

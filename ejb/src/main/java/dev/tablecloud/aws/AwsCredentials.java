@@ -1,4 +1,4 @@
-package dev.tablecloud.cloud;
+package dev.tablecloud.aws;
 
 /**
  * How an environment signs its AWS calls. A secret never appears in {@link #toString()}, so it

@@ -1,4 +1,4 @@
-package dev.tablecloud.cloud;
+package dev.tablecloud.aws;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,12 @@
-package dev.tablecloud.cloud;
+package dev.tablecloud.aws;
 
 import dev.tablecloud.failure.CloudRefusedException;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.route53.Route53Client;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,12 +48,10 @@ public final class AwsSession implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final AtomicLong calls = new AtomicLong();
     private final Map<String, AtomicLong> callsByOperation = new ConcurrentHashMap<>();
-    private final Map<String, Ec2Client> ec2ByRegion = new ConcurrentHashMap<>();
-    private final Map<String, S3Client> s3ByRegion = new ConcurrentHashMap<>();
+    /** Every client the session made, by service and region: all closed with the session. */
+    private final Map<ClientKey, SdkClient> clients = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Object>> shared = new ConcurrentHashMap<>();
-    private S3Client s3;
-    private Route53Client route53;
-    private StsClient sts;
+    private boolean closed;
     /** The session's count, then the observers it was given: what every client of the session is built with. */
     private final List<ExecutionInterceptor> interceptors;
     private final ExecutionInterceptor counter = new ExecutionInterceptor() {
@@ -167,38 +161,33 @@ public final class AwsSession implements AutoCloseable {
         return connection;
     }
 
-    public Ec2Client ec2(String region) {
-        return ec2ByRegion.computeIfAbsent(region, r -> AwsClients.ec2(connection, r, credentials, interceptors));
-    }
-
-    /** S3 through the connection's default region; buckets of every region are listed there. */
-    public synchronized S3Client s3() {
-        if (s3 == null) {
-            s3 = AwsClients.s3(connection, connection.region(), credentials, interceptors);
+    /**
+     * The session's client of {@code type} (Ec2Client, S3Client …) for {@code region}: made on first
+     * use with the SDK's own builder, the session's credentials and count, and the connection's
+     * endpoint, then shared by every thread of the work. A global service (Route 53) has one client
+     * whatever the region. A bucket's own calls (create with a location, policy, tags) go to the S3
+     * client of the bucket's region: AWS answers them only there.
+     */
+    public <C extends SdkClient> C client(Class<C> type, String region) {
+        ClientKey key = new ClientKey(type, AwsClients.regionFor(type, region));
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("The AWS session of this work is closed");
+            }
         }
-        return s3;
+        return type.cast(clients.computeIfAbsent(key,
+                k -> AwsClients.client(type, connection, k.region(), credentials, interceptors)));
     }
 
     /**
-     * S3 in one bucket's region: AWS answers a bucket's own calls (create with a location, policy,
-     * tags) only in the region the bucket lives in.
+     * The client of {@code type} in the connection's default region: for global services, STS, and
+     * S3's ListBuckets, which lists the buckets of every region.
      */
-    public S3Client s3(String region) {
-        return s3ByRegion.computeIfAbsent(region, r -> AwsClients.s3(connection, r, credentials, interceptors));
+    public <C extends SdkClient> C client(Class<C> type) {
+        return client(type, connection.region());
     }
 
-    public synchronized StsClient sts() {
-        if (sts == null) {
-            sts = AwsClients.sts(connection, credentials, interceptors);
-        }
-        return sts;
-    }
-
-    public synchronized Route53Client route53() {
-        if (route53 == null) {
-            route53 = AwsClients.route53(connection, credentials, interceptors);
-        }
-        return route53;
+    private record ClientKey(Class<? extends SdkClient> type, String region) {
     }
 
     /** Runs a call (or a paginated read) and names the endpoint if it fails. */
@@ -263,11 +252,9 @@ public final class AwsSession implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        ec2ByRegion.values().forEach(Ec2Client::close);
-        s3ByRegion.values().forEach(S3Client::close);
-        Optional.ofNullable(s3).ifPresent(S3Client::close);
-        Optional.ofNullable(route53).ifPresent(Route53Client::close);
-        Optional.ofNullable(sts).ifPresent(StsClient::close);
+        closed = true;
+        clients.values().forEach(SdkClient::close);
+        clients.clear();
         if (credentials instanceof SdkAutoCloseable closeable) {
             closeable.close();
         }

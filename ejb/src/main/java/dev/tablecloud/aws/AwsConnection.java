@@ -1,24 +1,18 @@
-package dev.tablecloud.cloud;
-
-import dev.tablecloud.environment.EnvironmentData;
+package dev.tablecloud.aws;
 
 import java.net.URI;
 
 /**
  * Where and how an environment reaches AWS.
  *
+ * @param region           the environment's default region
  * @param endpointOverride an emulator's URL (moto, LocalStack), or null for AWS itself
  */
 public record AwsConnection(String region, URI endpointOverride, AwsCredentials credentials) {
 
-    /** With the default provider chain. */
-    public static AwsConnection of(EnvironmentData environment) {
-        return of(environment, new AwsCredentials.DefaultChain());
-    }
-
-    public static AwsConnection of(EnvironmentData environment, AwsCredentials credentials) {
-        String endpoint = environment.awsEndpoint();
-        return new AwsConnection(environment.awsDefaultRegion(), endpoint == null ? null : URI.create(endpoint),
+    /** An environment's connection, from its stored default region and endpoint (null for AWS). */
+    public static AwsConnection of(String region, String endpoint, AwsCredentials credentials) {
+        return new AwsConnection(region, endpoint == null ? null : URI.create(endpoint),
                 credentials);
     }
 

@@ -1,4 +1,4 @@
-package dev.tablecloud.cloud;
+package dev.tablecloud.aws;
 
 import dev.tablecloud.failure.CloudRefusedException;
 import dev.tablecloud.failure.CloudUnavailableException;

@@ -1,6 +1,5 @@
-package dev.tablecloud.cloud;
+package dev.tablecloud.aws;
 
-import dev.tablecloud.environment.EnvironmentData;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,14 +8,14 @@ class AwsConnectionTest {
 
     @Test
     void namesTheEmulatorEndpointWhenOverridden() {
-        var connection = AwsConnection.of(new EnvironmentData("dev", null, "eu-west-1", "http://localhost:5000", null));
+        var connection = AwsConnection.of("eu-west-1", "http://localhost:5000", new AwsCredentials.DefaultChain());
 
         assertThat(connection.endpointFor("ec2")).isEqualTo("http://localhost:5000");
     }
 
     @Test
     void namesTheRegionalAwsEndpointOtherwise() {
-        var connection = AwsConnection.of(new EnvironmentData("prod", null, "eu-west-1", null, null));
+        var connection = AwsConnection.of("eu-west-1", null, new AwsCredentials.DefaultChain());
 
         assertThat(connection.endpointFor("ec2")).isEqualTo("https://ec2.eu-west-1.amazonaws.com");
     }
