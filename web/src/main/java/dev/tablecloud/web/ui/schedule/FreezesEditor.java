@@ -61,9 +61,11 @@ class FreezesEditor extends Div {
         for (DateTimePicker picker : List.of(from, to)) {
             picker.setStep(Duration.ofMinutes(15));
         }
+        // On the pickers' quarter-hour steps, the current one: a freeze set now covers now.
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
-        from.setValue(now);
-        to.setValue(now.plusDays(1));
+        LocalDateTime quarter = now.withMinute(now.getMinute() / 15 * 15);
+        from.setValue(quarter);
+        to.setValue(quarter.plusDays(1));
         reason.setId("freeze-reason");
         reason.setPlaceholder("Black Friday sale");
         reason.setWidth("16rem");
