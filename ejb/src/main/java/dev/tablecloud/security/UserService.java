@@ -3,6 +3,7 @@ package dev.tablecloud.security;
 import dev.tablecloud.failure.AlreadyExistsException;
 import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.secret.Digests;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,9 @@ import java.util.Optional;
  */
 @Stateless
 public class UserService {
+
+    /** Shared by every instance of the pool: what one verified, the next call may reuse. */
+    private static final VerifiedPasswords VERIFIED = new VerifiedPasswords();
 
     @PersistenceContext(unitName = "control")
     EntityManager em;
@@ -134,14 +138,39 @@ public class UserService {
         find(userName).changePasswordHash(PasswordHash.of(newPassword));
     }
 
-    /** The user's name if the password is theirs; used by sign-in, before anyone is signed in. */
+    /**
+     * The user's name if the password is theirs; used by sign-in, before anyone is signed in. The
+     * user's row is read on every call (one primary-key lookup), so a changed password or a removed
+     * user counts at once; only the slow hash check is remembered ({@link VerifiedPasswords}).
+     */
     public Optional<String> verify(String userName, String password) {
         if (userName == null || password == null) {
             return Optional.empty();
         }
         AppUser user = em.find(AppUser.class, userName);
-        return user != null && PasswordHash.matches(password, user.passwordHash())
-                ? Optional.of(user.name()) : Optional.empty();
+        if (user == null) {
+            return Optional.empty();
+        }
+        if (VERIFIED.remembers(user.name(), password, user.passwordHash())) {
+            return Optional.of(user.name());
+        }
+        if (!PasswordHash.matches(password, user.passwordHash())) {
+            return Optional.empty();
+        }
+        VERIFIED.remember(user.name(), password, user.passwordHash());
+        return Optional.of(user.name());
+    }
+
+    /**
+     * What a signed-in session remembers of the user's credentials: a digest of the stored password
+     * hash, which changes with every password change. Empty for a user who no longer exists.
+     */
+    public Optional<String> credentialStamp(String userName) {
+        if (userName == null) {
+            return Optional.empty();
+        }
+        AppUser user = em.find(AppUser.class, userName);
+        return user == null ? Optional.empty() : Optional.of(Digests.sha256Hex(user.passwordHash()));
     }
 
     /**
