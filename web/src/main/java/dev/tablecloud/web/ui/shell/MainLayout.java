@@ -28,6 +28,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final SideNavItem environments = new SideNavItem("Environments", Links.ENVIRONMENTS, VaadinIcon.CLOUD.create());
     final SideNavItem reviews = new SideNavItem("Reviews", Links.REVIEWS, VaadinIcon.CHECK_SQUARE_O.create());
     final SideNavItem users = new SideNavItem("Users", Links.USERS, VaadinIcon.USERS.create());
+    final SideNavItem tokens = new SideNavItem("API tokens", Links.TOKENS, VaadinIcon.KEY.create());
     final Span reviewsBadge = new Span();
     final Span user = new Span();
     private final ReviewQueryService reviewQueries;
@@ -53,6 +54,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (NavigationItems.isAdminEverywhere(me)) {
             nav.addItem(users);
         }
+        tokens.getElement().setAttribute("id", "nav-tokens");
+        nav.addItem(tokens);
         nav.setId("side-nav");
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
