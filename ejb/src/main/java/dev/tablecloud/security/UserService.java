@@ -4,11 +4,15 @@ import dev.tablecloud.failure.AlreadyExistsException;
 import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.secret.Digests;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +37,16 @@ public class UserService {
     @EJB
     KnownEnvironments environments;
 
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
+    private PasswordHashes hashes;
+
+    @PostConstruct
+    void prepareHashes() {
+        hashes = new PasswordHashes(pbkdf2);
+    }
+
     public UserData create(NewUser user) {
         access.require(null, Role.ADMIN, "create users");
         UserRules.check(user);
@@ -42,7 +56,7 @@ public class UserService {
         if (user.roles() != null) {
             user.roles().forEach(this::requireEnvironment);
         }
-        em.persist(new AppUser(user.name(), PasswordHash.of(user.password()), Instant.now()));
+        em.persist(new AppUser(user.name(), hashes.of(user.password()), Instant.now()));
         em.flush();
         if (user.roles() != null) {
             user.roles().forEach(grant -> addGrant(user.name(), grant));
@@ -135,7 +149,7 @@ public class UserService {
             access.require(null, Role.ADMIN, "change the password of another user");
         }
         UserRules.checkPassword(newPassword);
-        find(userName).changePasswordHash(PasswordHash.of(newPassword));
+        find(userName).changePasswordHash(hashes.of(newPassword));
     }
 
     /**
@@ -154,8 +168,12 @@ public class UserService {
         if (VERIFIED.remembers(user.name(), password, user.passwordHash())) {
             return Optional.of(user.name());
         }
-        if (!PasswordHash.matches(password, user.passwordHash())) {
+        if (!hashes.matches(password, user.passwordHash())) {
             return Optional.empty();
+        }
+        if (!PasswordHashes.isCurrent(user.passwordHash())) {
+            // Stored in an older form or at a lower cost: store it anew now that the password is known.
+            user.changePasswordHash(hashes.of(password));
         }
         VERIFIED.remember(user.name(), password, user.passwordHash());
         return Optional.of(user.name());
