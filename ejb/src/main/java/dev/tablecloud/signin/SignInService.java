@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,7 +132,8 @@ public class SignInService {
     }
 
     private static SignInResult.Waiting waiting(Throttle throttle, Limits limits, Instant now, String whose) {
-        Instant until = throttle.blockedUntil();
+        // Shown to the second, rounded up: waiting until then is always enough.
+        Instant until = throttle.blockedUntil().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         long seconds = Math.max(1, Duration.between(now, until).toSeconds() + 1);
         String detail = limits.lockedOut(throttle, now)
                 ? "Too many failed sign-ins " + whose + ": locked until " + until + " (in " + seconds

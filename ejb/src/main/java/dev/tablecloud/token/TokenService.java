@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -94,9 +95,9 @@ public class TokenService {
         ApiToken row = found.get(0);
         Instant now = Instant.now();
         return switch (row.state(now)) {
-            case REVOKED -> new TokenCheck.Refused("The API token was revoked at " + row.revokedAt()
+            case REVOKED -> new TokenCheck.Refused("The API token was revoked at " + row.revokedAt().truncatedTo(ChronoUnit.SECONDS)
                     + ": create a new one.");
-            case EXPIRED -> new TokenCheck.Refused("The API token expired at " + row.expiresAt()
+            case EXPIRED -> new TokenCheck.Refused("The API token expired at " + row.expiresAt().truncatedTo(ChronoUnit.SECONDS)
                     + ": create a new one.");
             case ACTIVE -> {
                 noteUse(row, now);

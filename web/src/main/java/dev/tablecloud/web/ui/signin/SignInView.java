@@ -59,7 +59,7 @@ public class SignInView extends VerticalLayout {
     void showRefusal(Refusal refusal) {
         LoginI18n i18n = LoginI18n.createDefault();
         if (refusal != null && refusal.status() == 429) {
-            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setTitle("Try again later");
             i18n.getErrorMessage().setMessage(refusal.detail());
         } else {
             i18n.getErrorMessage().setTitle("Incorrect user name or password");
