@@ -68,7 +68,13 @@ class TokensPageIT extends DeployedTablecloud {
                 .extracting(value -> value.asJsonObject().getString("name")).containsExactly(environment);
 
         ui.open("tokens");
-        ui.wait.until(driver -> cellTexts().contains("inventory script"));
+        try {
+            ui.wait.until(driver -> cellTexts().contains("inventory script"));
+        } catch (RuntimeException notThere) {
+            ui.screenshot("tokens-failed");
+            throw new AssertionError("Page " + ui.driver.getTitle() + " shows cells " + cellTexts() + " and text "
+                    + ui.driver.findElement(By.tagName("body")).getText(), notThere);
+        }
         ui.type("new-token-name", "nightly export");
         ui.click("create-token");
         ui.wait.until(driver -> cellTexts().contains("nightly export"));

@@ -62,7 +62,6 @@ public class SignInView extends VerticalLayout {
             i18n.getErrorMessage().setTitle("Try again later");
             i18n.getErrorMessage().setMessage(refusal.detail());
         } else {
-            i18n.getErrorMessage().setTitle("Incorrect user name or password");
             i18n.getErrorMessage().setMessage("Check them and try again. After a few failures each try waits longer.");
         }
         form.setI18n(i18n);
