@@ -40,6 +40,11 @@ final class Api {
         return new Api(base, basic(user, password));
     }
 
+    /** The same API, called with a personal API token ({@code Authorization: Bearer}). */
+    Api withToken(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
     Api anonymous() {
         return new Api(base, null);
     }
@@ -127,7 +132,7 @@ final class Api {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -136,7 +141,11 @@ final class Api {
         }
     }
 
-    record Reply(int status, String contentType, String location, String body) {
+    record Reply(int status, String contentType, String location, String body, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         JsonStructure json() {
             try (var reader = Json.createReader(new StringReader(body))) {

@@ -182,7 +182,13 @@ class ScheduledCommitIT extends DeployedTablecloud {
             adminPage.type("freeze-reason", "Black Friday sale");
             adminPage.click("freeze-add");
             adminPage.wait.until(driver -> adminPage.cells("freezes").contains("Black Friday sale"));
-            adminPage.wait.until(driver -> adminPage.text("schedule-standing").contains("is frozen until"));
+            try {
+                adminPage.wait.until(driver -> adminPage.text("schedule-standing").contains("is frozen until"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                adminPage.screenshot("failed-freeze-standing");
+                throw new AssertionError("standing: " + adminPage.text("schedule-standing") + "; windows: "
+                        + admin.get(path("commit-windows")).body(), e);
+            }
             adminPage.scrollToTop();
             adminPage.screenshot("schedule");
             adminPage.click("freeze-lift-0");

@@ -81,7 +81,11 @@ class SignInAndRolesIT extends DeployedTablecloud {
 
         assertThat(author.sql(environment, "select 1").getBoolean("ok")).isTrue();
         assertThat(author.post("environments/" + other + "/sql", "{\"sql\": \"select 1\"}").status()).isEqualTo(403);
-        assertThat(author.get("environments/" + other).status()).isEqualTo(403);
+        var hidden = author.get("environments/" + other);
+        var missing = author.get("environments/no-such-" + other);
+        assertThat(hidden.status()).as("an environment one may not see looks missing").isEqualTo(404);
+        assertThat(hidden.object().getString("detail"))
+                .isEqualTo(missing.object().getString("detail").replace("no-such-" + other, other));
     }
 
     @Test

@@ -57,9 +57,16 @@ public class EnvironmentService {
                 .toList();
     }
 
+    /**
+     * The environment, if the caller may see it. One the caller may not see is answered exactly as
+     * one that does not exist, so that nobody learns environment names by trying them.
+     */
     public EnvironmentData get(String name) {
+        String caller = access.caller();
         EnvironmentData environment = find(name);
-        access.require(name, Role.VIEWER, "see environment '" + name + "'");
+        if (!access.holds(caller, name, Role.VIEWER)) {
+            throw noSuchEnvironment(name);
+        }
         return environment;
     }
 
@@ -103,7 +110,11 @@ public class EnvironmentService {
                 .getResultStream()
                 .findFirst()
                 .map(Environment::toData)
-                .orElseThrow(() -> new NotFoundException("There is no environment named '" + name + "'."));
+                .orElseThrow(() -> noSuchEnvironment(name));
+    }
+
+    private static NotFoundException noSuchEnvironment(String name) {
+        return new NotFoundException("There is no environment named '" + name + "'.");
     }
 
     private boolean exists(String name) {

@@ -8,7 +8,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -32,6 +34,9 @@ public class FirstAdmin {
 
     @PersistenceContext(unitName = "control")
     EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
 
     @PostConstruct
     void createIfDatabaseReady() {
@@ -59,7 +64,7 @@ public class FirstAdmin {
                     + " characters): the first admin was not created.");
             return;
         }
-        em.persist(new AppUser(NAME, PasswordHash.of(password), Instant.now()));
+        em.persist(new AppUser(NAME, new PasswordHashes(pbkdf2).of(password), Instant.now()));
         em.flush();
         em.persist(new RoleGrant(NAME, null, Role.ADMIN));
         LOG.info("Created the first admin user '" + NAME + "' (password from TABLECLOUD_ADMIN_PASSWORD).");

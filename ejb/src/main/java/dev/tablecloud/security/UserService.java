@@ -3,11 +3,16 @@ package dev.tablecloud.security;
 import dev.tablecloud.failure.AlreadyExistsException;
 import dev.tablecloud.failure.ConflictException;
 import dev.tablecloud.failure.NotFoundException;
+import dev.tablecloud.secret.Digests;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +25,9 @@ import java.util.Optional;
 @Stateless
 public class UserService {
 
+    /** Shared by every instance of the pool: what one verified, the next call may reuse. */
+    private static final VerifiedPasswords VERIFIED = new VerifiedPasswords();
+
     @PersistenceContext(unitName = "control")
     EntityManager em;
 
@@ -28,6 +36,16 @@ public class UserService {
 
     @EJB
     KnownEnvironments environments;
+
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
+    private PasswordHashes hashes;
+
+    @PostConstruct
+    void prepareHashes() {
+        hashes = new PasswordHashes(pbkdf2);
+    }
 
     public UserData create(NewUser user) {
         access.require(null, Role.ADMIN, "create users");
@@ -38,7 +56,7 @@ public class UserService {
         if (user.roles() != null) {
             user.roles().forEach(this::requireEnvironment);
         }
-        em.persist(new AppUser(user.name(), PasswordHash.of(user.password()), Instant.now()));
+        em.persist(new AppUser(user.name(), hashes.of(user.password()), Instant.now()));
         em.flush();
         if (user.roles() != null) {
             user.roles().forEach(grant -> addGrant(user.name(), grant));
@@ -131,17 +149,46 @@ public class UserService {
             access.require(null, Role.ADMIN, "change the password of another user");
         }
         UserRules.checkPassword(newPassword);
-        find(userName).changePasswordHash(PasswordHash.of(newPassword));
+        find(userName).changePasswordHash(hashes.of(newPassword));
     }
 
-    /** The user's name if the password is theirs; used by sign-in, before anyone is signed in. */
+    /**
+     * The user's name if the password is theirs; used by sign-in, before anyone is signed in. The
+     * user's row is read on every call (one primary-key lookup), so a changed password or a removed
+     * user counts at once; only the slow hash check is remembered ({@link VerifiedPasswords}).
+     */
     public Optional<String> verify(String userName, String password) {
         if (userName == null || password == null) {
             return Optional.empty();
         }
         AppUser user = em.find(AppUser.class, userName);
-        return user != null && PasswordHash.matches(password, user.passwordHash())
-                ? Optional.of(user.name()) : Optional.empty();
+        if (user == null) {
+            return Optional.empty();
+        }
+        if (VERIFIED.remembers(user.name(), password, user.passwordHash())) {
+            return Optional.of(user.name());
+        }
+        if (!hashes.matches(password, user.passwordHash())) {
+            return Optional.empty();
+        }
+        if (!PasswordHashes.isCurrent(user.passwordHash())) {
+            // Stored in an older form or at a lower cost: store it anew now that the password is known.
+            user.changePasswordHash(hashes.of(password));
+        }
+        VERIFIED.remember(user.name(), password, user.passwordHash());
+        return Optional.of(user.name());
+    }
+
+    /**
+     * What a signed-in session remembers of the user's credentials: a digest of the stored password
+     * hash, which changes with every password change. Empty for a user who no longer exists.
+     */
+    public Optional<String> credentialStamp(String userName) {
+        if (userName == null) {
+            return Optional.empty();
+        }
+        AppUser user = em.find(AppUser.class, userName);
+        return user == null ? Optional.empty() : Optional.of(Digests.sha256Hex(user.passwordHash()));
     }
 
     /**

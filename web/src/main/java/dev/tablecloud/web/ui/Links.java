@@ -13,6 +13,7 @@ public final class Links {
     public static final String REVIEWS = "reviews";
     public static final String USERS = "users";
     public static final String JOBS = "jobs";
+    public static final String TOKENS = "tokens";
 
     private Links() {
     }

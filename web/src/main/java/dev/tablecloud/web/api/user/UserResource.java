@@ -4,6 +4,7 @@ import dev.tablecloud.security.GrantData;
 import dev.tablecloud.security.NewUser;
 import dev.tablecloud.security.UserData;
 import dev.tablecloud.security.UserService;
+import dev.tablecloud.signin.SignInService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +30,9 @@ public class UserResource {
 
     @EJB
     UserService users;
+
+    @EJB
+    SignInService signIn;
 
     @POST
     public Response create(NewUser user, @Context UriInfo uri) {
@@ -65,6 +69,14 @@ public class UserResource {
     @Path("{name}")
     public Response remove(@PathParam("name") String name) {
         users.remove(name);
+        return Response.noContent().build();
+    }
+
+    /** Ends a lockout after failed sign-ins at once (admins). */
+    @POST
+    @Path("{name}/unlock")
+    public Response unlock(@PathParam("name") String name) {
+        signIn.unlock(name);
         return Response.noContent().build();
     }
 

@@ -29,6 +29,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final SideNavItem reviews = new SideNavItem("Reviews", Links.REVIEWS, VaadinIcon.CHECK_SQUARE_O.create());
     final SideNavItem users = new SideNavItem("Users", Links.USERS, VaadinIcon.USERS.create());
     final SideNavItem jobs = new SideNavItem("Job history", Links.JOBS, VaadinIcon.CLOCK.create());
+    final SideNavItem tokens = new SideNavItem("API tokens", Links.TOKENS, VaadinIcon.KEY.create());
     final Span reviewsBadge = new Span();
     final Span user = new Span();
     private final ReviewQueryService reviewQueries;
@@ -54,6 +55,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (NavigationItems.isAdminEverywhere(me)) {
             nav.addItem(users);
         }
+        tokens.getElement().setAttribute("id", "nav-tokens");
+        nav.addItem(tokens);
         nav.setId("side-nav");
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -2,6 +2,7 @@ package dev.tablecloud.web.ui.signin;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.tablecloud.web.signin.Refusal;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -37,8 +39,9 @@ public class SignInView extends VerticalLayout {
     }
 
     void signIn(String user, String password) {
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         AuthenticationStatus status = securityContext.authenticate(
-                VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                request,
                 VaadinServletResponse.getCurrent().getHttpServletResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(user, new Password(password)))
@@ -47,7 +50,20 @@ public class SignInView extends VerticalLayout {
             String home = VaadinServletRequest.getCurrent().getContextPath() + "/";
             getUI().ifPresent(ui -> ui.getPage().setLocation(home));
         } else {
+            showRefusal(request.getAttribute(Refusal.ATTRIBUTE) instanceof Refusal refusal ? refusal : null);
             form.setError(true);
         }
+    }
+
+    /** After too many failures the form says how long to wait, rather than that the password is wrong. */
+    void showRefusal(Refusal refusal) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        if (refusal != null && refusal.status() == 429) {
+            i18n.getErrorMessage().setTitle("Try again later");
+            i18n.getErrorMessage().setMessage(refusal.detail());
+        } else {
+            i18n.getErrorMessage().setMessage("Check them and try again. After a few failures each try waits longer.");
+        }
+        form.setI18n(i18n);
     }
 }
