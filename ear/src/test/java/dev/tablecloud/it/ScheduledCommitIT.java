@@ -182,6 +182,8 @@ class ScheduledCommitIT extends DeployedTablecloud {
             adminPage.type("freeze-reason", "Black Friday sale");
             adminPage.click("freeze-add");
             adminPage.wait.until(driver -> adminPage.cells("freezes").contains("Black Friday sale"));
+            // Above the form the click scrolled to: WebDriver reads no text scrolled out of the layout's view.
+            adminPage.scrollToTop();
             try {
                 adminPage.wait.until(driver -> adminPage.text("schedule-standing").contains("is frozen until"));
             } catch (org.openqa.selenium.TimeoutException e) {
@@ -193,6 +195,7 @@ class ScheduledCommitIT extends DeployedTablecloud {
             adminPage.screenshot("schedule");
             adminPage.click("freeze-lift-0");
             adminPage.wait.until(driver -> !adminPage.cells("freezes").contains("Black Friday sale"));
+            adminPage.scrollToTop();
             assertThat(adminPage.text("schedule-standing")).contains("The next commit window opens at 2099-01-01 03:00 UTC");
 
             insertVpc(alice, "10.86.0.0/16");

@@ -50,8 +50,8 @@ class FreezesEditor extends Div {
         grid.setId("freezes");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(freeze -> Times.of(freeze.from())).setHeader("From").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(freeze -> Times.of(freeze.to())).setHeader("To").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(freeze -> Times.of(freeze.from())).setHeader("From").setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(freeze -> Times.of(freeze.to())).setHeader("To").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(CommitFreeze::reason).setHeader("Why").setFlexGrow(1);
         grid.addColumn(CommitFreeze::setBy).setHeader("Set by").setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::liftButton).setHeader("").setWidth("6rem").setFlexGrow(0);

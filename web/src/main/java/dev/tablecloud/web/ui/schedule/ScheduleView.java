@@ -74,8 +74,8 @@ public class ScheduleView extends VerticalLayout implements BeforeEnterObserver,
                 refusal);
         freezesEditor = new FreezesEditor(list -> show(windows.replace(environment, windows.get(environment).windows(), list)),
                 refusal);
-        Div editors = new Div(windowsEditor, freezesEditor);
-        editors.addClassName("tc-schedule-body");
+        VerticalLayout editors = new VerticalLayout(windowsEditor, freezesEditor);
+        editors.setPadding(false);
         Div runsCard = new Div(new H3("Latest job runs in " + environment), runs);
         runsCard.addClassNames("tc-card", "tc-runs-card");
         H2 title = new H2("Commit windows and schedule");
