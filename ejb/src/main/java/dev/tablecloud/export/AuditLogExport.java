@@ -14,9 +14,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads an environment database's audit log and its rows through a connection of its engine role,
@@ -55,19 +58,53 @@ public final class AuditLogExport {
         return exported(null, query, target, mappings);
     }
 
-    private static final String SELECT_USERS_CHANGES = "select id, table_name, change_type, old::text, new::text"
+    /**
+     * The users' changes of the transactions committed after an audit position, in audit order: what
+     * a promotion carries. A transaction still open or committing is left for a later call; the
+     * changes end at the last committed one, so nothing after it is skipped when it commits.
+     */
+    public CommittedChanges committedAfter(long position, String target, ValueMappings mappings) throws SQLException {
+        PreparedStatement query = engine.prepareStatement(SELECT_USERS_CHANGES + " and id > ?"
+                + " and transaction_id in (select id from iasql_transaction where state = 'COMMITTED') order by id");
+        query.setLong(1, position);
+        List<Change> changes = read(query);
+        TransactionSql sql = exported(null, changes.stream().map(Change::entry).toList(), target, mappings);
+        Map<Long, Set<String>> actors = new LinkedHashMap<>();
+        changes.forEach(change -> actors.computeIfAbsent(change.transactionId(), id -> new LinkedHashSet<>())
+                .add(change.actor()));
+        return new CommittedChanges(sql, position,
+                changes.isEmpty() ? position : changes.get(changes.size() - 1).entry().id(),
+                actors.entrySet().stream().map(transaction -> new CommittedChanges.Source(transaction.getKey(),
+                        List.copyOf(transaction.getValue()))).toList());
+    }
+
+    private static final String SELECT_USERS_CHANGES = "select id, table_name, change_type, old::text, new::text,"
+            + " transaction_id, actor"
             + " from iasql_audit_log where origin = 'user' and change_type in ('INSERT', 'UPDATE', 'DELETE')";
+
+    private record Change(AuditEntry entry, long transactionId, String actor) {
+    }
+
+    /** Runs (and closes) the query of audit entries. */
+    private static List<Change> read(PreparedStatement query) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (query; ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                changes.add(new Change(new AuditEntry(row.getLong(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5)), row.getLong(6), row.getString(7)));
+            }
+        }
+        return changes;
+    }
 
     /** Runs (and closes) the query of audit entries and turns them into SQL. */
     private TransactionSql exported(Long transactionId, PreparedStatement query, String target,
                                     ValueMappings targetMappings) throws SQLException {
-        List<AuditEntry> entries = new ArrayList<>();
-        try (query; ResultSet row = query.executeQuery()) {
-            while (row.next()) {
-                entries.add(new AuditEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5)));
-            }
-        }
+        return exported(transactionId, read(query).stream().map(Change::entry).toList(), target, targetMappings);
+    }
+
+    private TransactionSql exported(Long transactionId, List<AuditEntry> entries, String target,
+                                    ValueMappings targetMappings) throws SQLException {
         List<ResourceTable> tables = ModuleCatalog.tablesInDependencyOrder(ModuleRegistry.installed(engine));
         ExportResult result = new SqlExporter(tables).export(entries, rows(tables), targetMappings);
         return new TransactionSql(transactionId, target, result.statements(), result.problems().stream().map(Problem::message).toList(), result.mapped());

@@ -58,6 +58,19 @@ public class ExportService {
         }
     }
 
+    /**
+     * The users' changes of the source's transactions committed after an audit position, for the
+     * target (its value mappings): what a promotion replays there.
+     */
+    public CommittedChanges committedAfter(String environment, long position, String target) {
+        access.require(environment, Role.VIEWER, "export SQL");
+        try (Connection engine = databases.openAsEngine(environment)) {
+            return new AuditLogExport(engine, environment).committedAfter(position, target, mappingsOf(target));
+        } catch (SQLException e) {
+            throw EnvironmentDatabases.unreachable(environment, e);
+        }
+    }
+
     private static String blankAsNone(String target) {
         return target == null || target.isEmpty() ? null : target;
     }

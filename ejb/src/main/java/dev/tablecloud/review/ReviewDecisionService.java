@@ -37,6 +37,9 @@ public class ReviewDecisionService {
     @EJB
     TransactionService transactions;
 
+    @Inject
+    ReviewAuthors authors;
+
     /** @param decision {@code approve} or {@code reject} */
     public ReviewData.Decision decide(String environment, long reviewId, Integer revision, String decision,
                                       String comment) {
@@ -106,7 +109,7 @@ public class ReviewDecisionService {
         }
         if (ReviewRules.APPROVE.equals(decision)) {
             return ReviewRules.whyMayNotApprove(policy, caller, review.openedBy,
-                    transactions.authors(environment, review.transactionId)).map(ForbiddenException::new);
+                    authors.of(environment, review.transactionId)).map(ForbiddenException::new);
         }
         return Optional.empty();
     }

@@ -6,7 +6,6 @@ import dev.tablecloud.failure.InvalidInputException;
 import dev.tablecloud.failure.NotFoundException;
 import dev.tablecloud.security.Access;
 import dev.tablecloud.security.Role;
-import dev.tablecloud.transaction.TransactionChange;
 import dev.tablecloud.transaction.TransactionService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -38,6 +37,9 @@ public class ReviewQueryService {
 
     @EJB
     TransactionService transactions;
+
+    @Inject
+    ReviewAuthors authors;
 
     public ReviewData get(String environment, long id) {
         access.require(environment, Role.VIEWER, "see reviews");
@@ -129,8 +131,8 @@ public class ReviewQueryService {
             if (ReviewRules.standing(current, store.decisions(review)).containsKey(caller)) {
                 return false;
             }
-            List<TransactionChange> authors = transactions.authors(review.environmentName, review.transactionId);
-            return ReviewRules.whyMayNotApprove(policy, caller, review.openedBy, authors).isEmpty();
+            return ReviewRules.whyMayNotApprove(policy, caller, review.openedBy,
+                    authors.of(review.environmentName, review.transactionId)).isEmpty();
         }).map(views()::summary).toList();
     }
 

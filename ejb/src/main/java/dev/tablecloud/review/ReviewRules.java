@@ -37,17 +37,24 @@ final class ReviewRules {
 
     /**
      * Why the caller may not approve, or empty when they may: the four-eyes rule, unless the policy
-     * allows self-approval. {@code authors} holds each author's first change of the transaction.
+     * allows self-approval. An author of changes the transaction carries from elsewhere (a
+     * promotion's source) is an author here too.
      */
     static Optional<String> whyMayNotApprove(ReviewPolicyData policy, String caller, String openedBy,
-                                             List<TransactionChange> authors) {
+                                             ReviewAuthors.Authors authors) {
         if (policy.selfApproval()) {
             return Optional.empty();
         }
-        Optional<TransactionChange> own = authors.stream().filter(change -> change.actor().equals(caller)).findFirst();
+        Optional<TransactionChange> own = authors.own().stream().filter(change -> change.actor().equals(caller)).findFirst();
         if (own.isPresent()) {
             return Optional.of(caller + " changed this transaction (" + own.get().describe() + ") and so may not"
                     + " approve it: the review policy asks for someone else's eyes.");
+        }
+        Optional<CarriedAuthors.Carried> carried = authors.carried().stream()
+                .filter(author -> author.user().equals(caller)).findFirst();
+        if (carried.isPresent()) {
+            return Optional.of(caller + " made changes this transaction promotes (" + carried.get().source()
+                    + ") and so may not approve it: the review policy asks for someone else's eyes.");
         }
         if (caller.equals(openedBy)) {
             return Optional.of(caller + " opened this review and so may not approve it: the review policy asks"

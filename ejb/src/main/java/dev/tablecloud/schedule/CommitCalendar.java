@@ -86,7 +86,8 @@ public final class CommitCalendar {
                 .orElse("No commit window opens again: change the windows or the freezes.");
     }
 
-    static String shown(Instant at) {
+    /** A moment as the messages of commits and promotions show it: "2026-12-08 21:00 UTC". */
+    public static String shown(Instant at) {
         return SHOWN.format(at);
     }
 }

@@ -31,16 +31,29 @@ class ReviewRulesTest {
         return new ReviewDecision(1, revision, actor, decision, comment);
     }
 
+    private static final ReviewAuthors.Authors ALICE_CHANGED = new ReviewAuthors.Authors(List.of(ALICES), List.of());
+
     @Test
     void nobodyApprovesATransactionTheyChangedOrAReviewTheyOpenedUnlessThePolicyAllowsIt() {
-        assertThat(ReviewRules.whyMayNotApprove(TWO, "alice", "carol", List.of(ALICES)))
+        assertThat(ReviewRules.whyMayNotApprove(TWO, "alice", "carol", ALICE_CHANGED))
                 .hasValue("alice changed this transaction (insert vpc 'web' at 10:02:11 UTC) and so may not approve it:"
                         + " the review policy asks for someone else's eyes.");
-        assertThat(ReviewRules.whyMayNotApprove(TWO, "carol", "carol", List.of(ALICES))).get().asString()
+        assertThat(ReviewRules.whyMayNotApprove(TWO, "carol", "carol", ALICE_CHANGED)).get().asString()
                 .startsWith("carol opened this review and so may not approve it");
-        assertThat(ReviewRules.whyMayNotApprove(TWO, "bob", "carol", List.of(ALICES))).isEmpty();
+        assertThat(ReviewRules.whyMayNotApprove(TWO, "bob", "carol", ALICE_CHANGED)).isEmpty();
         assertThat(ReviewRules.whyMayNotApprove(new ReviewPolicyData(2, true, true, "reviewer"), "alice", "alice",
-                List.of(ALICES))).isEmpty();
+                ALICE_CHANGED)).isEmpty();
+    }
+
+    @Test
+    void whoMadeThePromotedChangesInTheSourceMayNotApproveThemInTheTarget() {
+        ReviewAuthors.Authors promoted = new ReviewAuthors.Authors(List.of(),
+                List.of(new CarriedAuthors.Carried("bob", "transaction 12 of mycompany-staging")));
+
+        assertThat(ReviewRules.whyMayNotApprove(TWO, "bob", "carol", promoted)).hasValue("bob made changes this"
+                + " transaction promotes (transaction 12 of mycompany-staging) and so may not approve it: the review"
+                + " policy asks for someone else's eyes.");
+        assertThat(ReviewRules.whyMayNotApprove(TWO, "dave", "carol", promoted)).isEmpty();
     }
 
     @Test

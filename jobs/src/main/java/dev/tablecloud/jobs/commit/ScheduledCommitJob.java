@@ -1,17 +1,11 @@
 package dev.tablecloud.jobs.commit;
 
-import dev.tablecloud.jobs.scheduling.RecordedJob;
-import dev.tablecloud.jobs.scheduling.ScheduledJob;
+import dev.tablecloud.jobs.scheduling.RepeatingJob;
 import dev.tablecloud.schedule.ScheduledCommitRunner;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 
 /**
  * Every {@value #INTERVAL_SECONDS} seconds, runs the scheduled commits that are due. The schedules
@@ -21,7 +15,7 @@ import org.quartz.TriggerBuilder;
  */
 @ApplicationScoped
 @DisallowConcurrentExecution
-public class ScheduledCommitJob extends RecordedJob implements ScheduledJob {
+public class ScheduledCommitJob extends RepeatingJob {
 
     static final String NAME = ScheduledCommitRunner.JOB;
     static final int INTERVAL_SECONDS = 10;
@@ -46,22 +40,12 @@ public class ScheduledCommitJob extends RecordedJob implements ScheduledJob {
     }
 
     @Override
-    public JobDetail detail() {
-        return JobBuilder.newJob(ScheduledCommitJob.class)
-                .withIdentity(NAME, "tablecloud")
-                .withDescription("Commits approved transactions at their scheduled time, inside commit windows")
-                .storeDurably()
-                .build();
+    protected String description() {
+        return "Commits approved transactions at their scheduled time, inside commit windows";
     }
 
     @Override
-    public Trigger trigger() {
-        return TriggerBuilder.newTrigger()
-                .withIdentity(NAME, "tablecloud")
-                .forJob(NAME, "tablecloud")
-                .startNow()
-                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(INTERVAL_SECONDS)
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+    protected int intervalSeconds() {
+        return INTERVAL_SECONDS;
     }
 }

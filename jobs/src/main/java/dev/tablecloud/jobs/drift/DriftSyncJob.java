@@ -1,17 +1,11 @@
 package dev.tablecloud.jobs.drift;
 
-import dev.tablecloud.jobs.scheduling.RecordedJob;
-import dev.tablecloud.jobs.scheduling.ScheduledJob;
 import dev.tablecloud.drift.DriftRunner;
+import dev.tablecloud.jobs.scheduling.RepeatingJob;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 
 /**
  * Every minute, syncs the environments whose drift interval has passed (each claimed by one node).
@@ -19,7 +13,7 @@ import org.quartz.TriggerBuilder;
  */
 @ApplicationScoped
 @DisallowConcurrentExecution
-public class DriftSyncJob extends RecordedJob implements ScheduledJob {
+public class DriftSyncJob extends RepeatingJob {
 
     static final String NAME = DriftRunner.JOB;
     static final int INTERVAL_SECONDS = 60;
@@ -43,22 +37,12 @@ public class DriftSyncJob extends RecordedJob implements ScheduledJob {
     }
 
     @Override
-    public JobDetail detail() {
-        return JobBuilder.newJob(DriftSyncJob.class)
-                .withIdentity(NAME, "tablecloud")
-                .withDescription("Syncs each environment whose drift schedule is due")
-                .storeDurably()
-                .build();
+    protected String description() {
+        return "Syncs each environment whose drift schedule is due";
     }
 
     @Override
-    public Trigger trigger() {
-        return TriggerBuilder.newTrigger()
-                .withIdentity(NAME, "tablecloud")
-                .forJob(NAME, "tablecloud")
-                .startNow()
-                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(INTERVAL_SECONDS)
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+    protected int intervalSeconds() {
+        return INTERVAL_SECONDS;
     }
 }

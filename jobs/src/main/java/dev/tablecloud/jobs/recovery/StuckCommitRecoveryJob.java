@@ -1,17 +1,11 @@
 package dev.tablecloud.jobs.recovery;
 
-import dev.tablecloud.jobs.scheduling.RecordedJob;
-import dev.tablecloud.jobs.scheduling.ScheduledJob;
+import dev.tablecloud.jobs.scheduling.RepeatingJob;
 import dev.tablecloud.transaction.TransactionService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 
 /**
  * Every 20 seconds, and at once when a server starts, looks for commits whose owner stopped
@@ -19,7 +13,7 @@ import org.quartz.TriggerBuilder;
  */
 @ApplicationScoped
 @DisallowConcurrentExecution
-public class StuckCommitRecoveryJob extends RecordedJob implements ScheduledJob {
+public class StuckCommitRecoveryJob extends RepeatingJob {
 
     static final String NAME = "stuck-commit-recovery";
     static final int INTERVAL_SECONDS = 20;
@@ -44,22 +38,12 @@ public class StuckCommitRecoveryJob extends RecordedJob implements ScheduledJob 
     }
 
     @Override
-    public JobDetail detail() {
-        return JobBuilder.newJob(StuckCommitRecoveryJob.class)
-                .withIdentity(NAME, "tablecloud")
-                .withDescription("Finishes or undoes commits whose server stopped")
-                .storeDurably()
-                .build();
+    protected String description() {
+        return "Finishes or undoes commits whose server stopped";
     }
 
     @Override
-    public Trigger trigger() {
-        return TriggerBuilder.newTrigger()
-                .withIdentity(NAME, "tablecloud")
-                .forJob(NAME, "tablecloud")
-                .startNow()
-                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(INTERVAL_SECONDS)
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+    protected int intervalSeconds() {
+        return INTERVAL_SECONDS;
     }
 }
