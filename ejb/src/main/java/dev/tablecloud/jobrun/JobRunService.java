@@ -80,6 +80,12 @@ public class JobRunService {
         return typed.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultStream().map(JobRun::toData).toList();
     }
 
+    /** The jobs that have recorded a run, by name: what the history can be filtered by. */
+    public List<String> kinds() {
+        access.caller();
+        return em.createQuery("select distinct r.jobName from JobRun r order by r.jobName", String.class).getResultList();
+    }
+
     public Optional<JobRunData> lastRun(String jobName) {
         return em.createQuery("select r from JobRun r where r.jobName = :job order by r.startedAt desc, r.id desc",
                         JobRun.class)

@@ -26,6 +26,11 @@ public record PromotionData(long id, String source, String target, String cron, 
         return "promotion " + id + " (" + createdBy + ")";
     }
 
+    /** "0 0 6 ? * MON-FRI (Europe/Berlin)", "once at 2026-12-08T06:00:00Z", or "by hand only". */
+    public String describeSchedule() {
+        return new PromotionSchedule(cron, timeZone, at).describe();
+    }
+
     /** "mycompany-staging → mycompany-prod" */
     public String route() {
         return source + " → " + target;

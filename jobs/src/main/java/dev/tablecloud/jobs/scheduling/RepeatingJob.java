@@ -9,6 +9,7 @@ import org.quartz.TriggerBuilder;
 /**
  * A recorded job that runs every {@link #intervalSeconds()} seconds, on one node of the cluster at a
  * time. A fire missed while every node was down is not made up: the next one comes on time.
+ * (Its methods are not final: the container proxies the application-scoped jobs.)
  */
 public abstract class RepeatingJob extends RecordedJob implements ScheduledJob {
 
@@ -20,7 +21,7 @@ public abstract class RepeatingJob extends RecordedJob implements ScheduledJob {
     protected abstract int intervalSeconds();
 
     @Override
-    public final JobDetail detail() {
+    public JobDetail detail() {
         return JobBuilder.newJob(jobClass())
                 .withIdentity(name(), GROUP)
                 .withDescription(description())
@@ -29,7 +30,7 @@ public abstract class RepeatingJob extends RecordedJob implements ScheduledJob {
     }
 
     @Override
-    public final Trigger trigger() {
+    public Trigger trigger() {
         return TriggerBuilder.newTrigger()
                 .withIdentity(name(), GROUP)
                 .forJob(name(), GROUP)

@@ -14,6 +14,7 @@ public final class Links {
     public static final String USERS = "users";
     public static final String JOBS = "jobs";
     public static final String TOKENS = "tokens";
+    public static final String PROMOTIONS = "promotions";
 
     private Links() {
     }

@@ -26,7 +26,6 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int RUNS_SHOWN = 200;
     static final String ALL = "";
-    static final List<String> KINDS = List.of("scheduled-commit", "drift-sync", "stuck-commit-recovery", "heartbeat");
 
     final Select<String> environment = new Select<>();
     final Select<String> kind = new Select<>();
@@ -47,7 +46,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle {
         environments.list().stream().map(EnvironmentData::name).forEach(names::add);
         filter(environment, "job-environment", "Environment", names, "every environment");
         List<String> kinds = new ArrayList<>(List.of(ALL));
-        kinds.addAll(KINDS);
+        kinds.addAll(jobRuns.kinds());
         filter(kind, "job-kind", "Job", kinds, "every job");
         List<String> outcomes = new ArrayList<>(List.of(ALL));
         for (JobRunOutcome value : JobRunOutcome.values()) {

@@ -28,6 +28,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final SideNavItem environments = new SideNavItem("Environments", Links.ENVIRONMENTS, VaadinIcon.CLOUD.create());
     final SideNavItem reviews = new SideNavItem("Reviews", Links.REVIEWS, VaadinIcon.CHECK_SQUARE_O.create());
     final SideNavItem users = new SideNavItem("Users", Links.USERS, VaadinIcon.USERS.create());
+    final SideNavItem promotions = new SideNavItem("Promotions", Links.PROMOTIONS, VaadinIcon.ARROW_FORWARD.create());
     final SideNavItem jobs = new SideNavItem("Job history", Links.JOBS, VaadinIcon.CLOCK.create());
     final SideNavItem tokens = new SideNavItem("API tokens", Links.TOKENS, VaadinIcon.KEY.create());
     final Span reviewsBadge = new Span();
@@ -51,7 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         environments.setMatchNested(true);
         reviews.setMatchNested(true);
         SideNav nav = new SideNav();
-        nav.addItem(environments, reviews, jobs);
+        nav.addItem(environments, reviews, promotions, jobs);
         if (NavigationItems.isAdminEverywhere(me)) {
             nav.addItem(users);
         }
