@@ -82,6 +82,21 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Opens a select and picks the item of that text in its overlay. */
+    void choose(String selectId, String item) {
+        click(selectId);
+        // By its text content, not its shown text: in a long list (every environment of the test run)
+        // the option lies below the overlay's fold, where WebDriver reads no text, until scrolled to.
+        WebElement choice = wait.until(driver -> driver.findElements(By.cssSelector("vaadin-select-item[role='option']")).stream()
+                .filter(element -> item.equals(String.valueOf(element.getDomProperty("textContent")).trim()))
+                .filter(element -> element.getRect().getHeight() > 0).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", choice);
+        wait.until(driver -> choice.isDisplayed());
+        choice.click();
+        wait.until(driver -> text(selectId).contains(item));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-select-overlay[opened]")));
+    }
+
     String text(String id) {
         return element(id).getText();
     }

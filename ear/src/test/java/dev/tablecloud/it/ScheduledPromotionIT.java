@@ -87,7 +87,7 @@ class ScheduledPromotionIT extends DeployedTablecloud {
         assertThat(run.getString("outcome")).as(run.toString()).isEqualTo("PROMOTED");
         assertThat(run.getJsonArray("sourceTransactions").getJsonNumber(0).longValue()).isEqualTo(stagingTransaction);
         assertThat(run.getJsonArray("sourceAuthors").getString(0)).isEqualTo(bobName);
-        assertThat(run.getString("script")).contains("INSERT INTO vpc").contains("'{\"Name\": \"app-prod\"}'")
+        assertThat(run.getString("script")).contains("INSERT INTO vpc").contains("'{\"Name\":\"app-prod\"}'::jsonb")
                 .contains("'eu-west-1'").doesNotContain("us-east-1\');");
         long reviewId = run.getJsonNumber("reviewId").longValue();
         JsonObject review = admin.get("environments/" + prod + "/reviews/" + reviewId).object();

@@ -77,12 +77,12 @@ class UsersPageIT extends DeployedTablecloud {
 
         // The new user is chosen in the grant form already.
         ui.wait.until(driver -> ui.text("grant-user").contains(user));
-        choose("grant-role", "author");
-        choose("grant-environment", environment);
+        ui.choose("grant-role", "author");
+        ui.choose("grant-environment", environment);
         ui.click("grant");
         ui.element("revoke-" + user + "-author-" + environment);
-        choose("grant-role", "viewer");
-        choose("grant-environment", "every environment");
+        ui.choose("grant-role", "viewer");
+        ui.choose("grant-environment", "every environment");
         ui.click("grant");
         ui.element("revoke-" + user + "-viewer-everywhere");
         assertThat(roles(carol)).containsExactlyInAnyOrder("author in " + environment, "viewer in every environment");
@@ -105,8 +105,8 @@ class UsersPageIT extends DeployedTablecloud {
 
         // An environment gone since the page was opened: the server refuses, in its words.
         assertThat(api.delete("environments/" + doomed + "?dropDatabase=true").status()).isEqualTo(200);
-        choose("grant-role", "author");
-        choose("grant-environment", doomed);
+        ui.choose("grant-role", "author");
+        ui.choose("grant-environment", doomed);
         ui.click("grant");
         ui.waitForNotification("There is no environment named '" + doomed + "'");
         assertThat(roles(carol)).containsExactly("viewer in every environment");
@@ -175,20 +175,5 @@ class UsersPageIT extends DeployedTablecloud {
         WebElement input = ui.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(fieldSelector + " input")));
         input.clear();
         input.sendKeys(text);
-    }
-
-    /** Opens a select and picks the item of that text in its overlay. */
-    private void choose(String selectId, String item) {
-        ui.click(selectId);
-        // By its text content, not its shown text: in a long list (every environment of the test run)
-        // the option lies below the overlay's fold, where WebDriver reads no text, until scrolled to.
-        WebElement choice = ui.wait.until(driver -> driver.findElements(By.cssSelector("vaadin-select-item[role='option']")).stream()
-                .filter(element -> item.equals(String.valueOf(element.getDomProperty("textContent")).trim()))
-                .filter(element -> element.getRect().getHeight() > 0).findFirst().orElse(null));
-        ((JavascriptExecutor) ui.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", choice);
-        ui.wait.until(driver -> choice.isDisplayed());
-        choice.click();
-        ui.wait.until(driver -> ui.text(selectId).contains(item));
-        ui.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-select-overlay[opened]")));
     }
 }

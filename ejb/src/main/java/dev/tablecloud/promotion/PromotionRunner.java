@@ -158,7 +158,7 @@ public class PromotionRunner {
             List<String> statements = changes.sql().statements();
             if (statements.isEmpty()) {
                 return steps.finish(runId, PromotionRunData.FAILED, "None of the changes of " + promotion.source()
-                        + " transactions " + changes.transactionIds() + " can be replayed in " + promotion.target()
+                        + " " + proposal.transactions() + " can be replayed in " + promotion.target()
                         + ": " + String.join(" ", changes.sql().problems()), null, null);
             }
             TransactionData transaction = transactions.begin(promotion.target());
@@ -187,11 +187,11 @@ public class PromotionRunner {
                         conflict.number(), null);
             }
             ReviewData review = reviews.open(promotion.target(), proposal.title(), proposal.description());
+            int planned = review.revisions().get(review.revisions().size() - 1).plan().size();
             return steps.finish(runId, PromotionRunData.PROMOTED, "Review " + review.id() + " in "
-                    + promotion.target() + ": " + statements.size() + " statements from " + promotion.source()
-                    + " transactions " + changes.transactionIds() + ", "
-                    + review.revisions().get(review.revisions().size() - 1).plan().size()
-                    + " cloud changes planned. " + commitOnceApproved(promotion, review), null, review.id());
+                    + promotion.target() + ": " + counted(statements.size(), "statement") + " from " + promotion.source()
+                    + " " + proposal.transactions() + ", " + counted(planned, "cloud change") + " planned. "
+                    + commitOnceApproved(promotion, review), null, review.id());
         } catch (RuntimeException e) {
             if (began) {
                 rollBack(promotion);
@@ -232,6 +232,10 @@ public class PromotionRunner {
         }
         ScheduledCommitData scheduled = scheduledCommits.schedule(promotion.target(), ScheduledCommitData.NEXT_WINDOW);
         return "Its commit is scheduled for " + CommitCalendar.shown(scheduled.dueAt()) + ".";
+    }
+
+    private static String counted(int count, String thing) {
+        return count + " " + thing + (count == 1 ? "" : "s");
     }
 
     private void rollBack(PromotionData promotion) {

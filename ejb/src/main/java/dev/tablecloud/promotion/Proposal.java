@@ -15,10 +15,15 @@ record Proposal(PromotionData promotion, CommittedChanges changes, List<String> 
 
     /** "Promote mycompany-staging transactions 12, 13 to mycompany-prod" */
     String title() {
-        List<Long> ids = changes.transactionIds();
-        String title = "Promote " + promotion.source() + (ids.size() == 1 ? " transaction " : " transactions ")
-                + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " to " + promotion.target();
+        String title = "Promote " + promotion.source() + " " + transactions() + " to " + promotion.target();
         return title.length() <= TITLE_LENGTH ? title : title.substring(0, TITLE_LENGTH - 1) + "…";
+    }
+
+    /** "transaction 12", "transactions 12, 13" */
+    String transactions() {
+        List<Long> ids = changes.transactionIds();
+        return (ids.size() == 1 ? "transaction " : "transactions ")
+                + ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** Markdown: where the changes come from, who made them, what was mapped or left out. */
@@ -40,9 +45,8 @@ record Proposal(PromotionData promotion, CommittedChanges changes, List<String> 
     /** The SQL the run executes in the target, headed by where it comes from. */
     String script() {
         StringBuilder script = new StringBuilder("-- Tablecloud promotion " + promotion.id() + ": " + promotion.route()
-                + ", the changes of " + promotion.source() + " transactions " + changes.transactionIds().stream()
-                .map(String::valueOf).collect(Collectors.joining(", ")) + " (audit positions " + (changes.after() + 1)
-                + " to " + changes.upTo() + ")\n");
+                + ", the changes of " + promotion.source() + " " + transactions() + " (audit positions "
+                + (changes.after() + 1) + " to " + changes.upTo() + ")\n");
         changes.sql().comments().forEach(comment -> script.append(comment).append('\n'));
         changes.sql().statements().forEach(statement -> script.append(statement).append('\n'));
         return script.toString();

@@ -1,0 +1,85 @@
+package dev.tablecloud.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.util.UUID;
+
+import static dev.tablecloud.it.SqlAnswers.column;
+import static dev.tablecloud.it.SqlAnswers.ok;
+import static dev.tablecloud.it.SqlAnswers.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The promotions page in headless Chromium: an admin sets up a promotion from staging into prod,
+ * runs it, sees the run with what it carried and its review, follows the link to the review, and
+ * reads the script it ran.
+ */
+class PromotionsPageIT extends DeployedTablecloud {
+
+    private Browser ui;
+    private Api api;
+
+    @BeforeEach
+    void openBrowser() {
+        ui = new Browser(deployment);
+        api = new Api(deployment);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (ui != null) {
+            ui.close();
+        }
+    }
+
+    @Test
+    void anAdminSetsUpAPromotionRunsItAndFollowsItsRunToTheReview() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String staging = api.environment("ups-" + suffix, TablecloudEar.motoUrl(), "us-east-2", "aws_vpc");
+        String prod = api.environment("upp-" + suffix, TablecloudEar.motoUrl(), "eu-west-2", "aws_vpc");
+        var mapped = api.put("environments/" + prod + "/mappings", """
+                [{"kind": "region", "from": "us-east-2", "to": "eu-west-2"},
+                 {"kind": "name", "from": "-staging", "to": "-prod"}]""");
+        assertThat(mapped.status()).as(mapped.toString()).isEqualTo(200);
+        long transaction = api.begin(staging);
+        ok(api.sql(staging, "insert into vpc (cidr_block, tags) values ('10.51.0.0/16', '{\"Name\": \"shop-staging\"}')"));
+        assertThat(column(rows(api.sql(staging, "select status from iasql_commit()"), 0), 0)).containsOnly("DONE");
+
+        ui.signIn(Api.ADMIN, Api.adminPassword());
+        ui.driver.findElements(By.cssSelector("#side-nav vaadin-side-nav-item")).stream()
+                .filter(item -> item.getText().contains("Promotions")).findFirst().orElseThrow().click();
+        ui.element("promotions-title");
+        ui.click("promotion-set-up");
+        ui.choose("promotion-source", staging);
+        ui.choose("promotion-target", prod);
+        ui.click("promotion-create");
+        ui.waitForNotification("set up: by hand only");
+        ui.wait.until(driver -> ui.cells("promotions").contains(staging + " → " + prod));
+        assertThat(ui.cells("promotions")).contains("In its next window, once approved", "by hand only", "nothing yet",
+                "never ran");
+
+        ui.click("promotion-run-now");
+        ui.waitForNotification("Review ");
+        ui.wait.until(driver -> ui.cells("promotion-run-history").contains("promoted"));
+        assertThat(ui.cells("promotion-run-history")).contains("transaction " + transaction + " by admin",
+                "transaction " + (Long.parseLong(currentTransaction(prod))) + " open");
+        assertThat(ui.text("promotion-script-details")).contains("Script of run");
+        ui.click("promotion-script-details");
+        assertThat(ui.text("promotion-script")).contains("INSERT INTO vpc").contains("shop-prod").contains("eu-west-2");
+        ui.scrollToTop();
+        ui.screenshot("promotions");
+
+        ui.driver.findElement(By.cssSelector("#promotion-run-history a.tc-promotion-review")).click();
+        ui.wait.until(driver -> driver.getTitle().contains("Promote " + staging + " transaction " + transaction
+                + " to " + prod));
+        ui.screenshot("promotion-review");
+    }
+
+    private String currentTransaction(String environment) {
+        return String.valueOf(api.get("environments/" + environment + "/transactions/current").object()
+                .getJsonNumber("id").longValue());
+    }
+}
