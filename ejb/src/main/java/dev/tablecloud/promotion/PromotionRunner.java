@@ -128,7 +128,20 @@ public class PromotionRunner {
         }
     }
 
+    /**
+     * At this node's start: the claims it held died with its previous life, and the runs behind them
+     * are ended by the promotion's next run.
+     */
+    public void releaseClaimsOfThisNode() {
+        int released = steps.releaseClaimsOf(NodeName.current());
+        if (released > 0) {
+            LOG.warning("Released " + released + " promotion claims of " + NodeName.current() + ": it stopped during"
+                    + " their runs, which the next run of each ends.");
+        }
+    }
+
     private PromotionRunData attempt(PromotionData promotion, String startedBy, String node) {
+        endInterrupted(promotion);
         settle(promotion.id());
         long position = steps.find(promotion.id()).orElseThrow().promotedPosition();
         long runId = steps.start(promotion.id(), node, startedBy, position);
@@ -199,6 +212,26 @@ public class PromotionRunner {
             LOG.warning("Promotion " + promotion.id() + " (" + promotion.route() + ") failed: " + e);
             return steps.finish(runId, PromotionRunData.FAILED, "The run failed" + (began ? " and its transaction in "
                     + promotion.target() + " was rolled back" : "") + ": " + e.getMessage(), null, null);
+        }
+    }
+
+    /**
+     * A run whose node stopped during it (killed, or the machine lost) left at most an unreviewed
+     * transaction in the target: rolled back, so that this run proposes the changes again whole.
+     */
+    private void endInterrupted(PromotionData promotion) {
+        for (PromotionRunData dead : steps.interrupted(promotion.id())) {
+            String lost = "Its server (" + dead.node() + ") stopped during the run";
+            Long begun = dead.targetTransactionId();
+            boolean stillOpen = begun != null && transactions.current(promotion.target())
+                    .filter(open -> open.id() == begun && open.state() == TransactionState.OPEN).isPresent();
+            if (stillOpen) {
+                rollBack(promotion);
+            }
+            steps.finish(dead.id(), PromotionRunData.FAILED, lost + (begun == null ? ", before it changed "
+                    + promotion.target() + "." : stillOpen ? "; its transaction " + begun + " in " + promotion.target()
+                    + " was rolled back." : "; its transaction " + begun + " in " + promotion.target()
+                    + " had ended otherwise.") + " The next run proposes the changes again.", null, null);
         }
     }
 

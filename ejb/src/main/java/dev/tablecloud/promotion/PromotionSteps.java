@@ -18,8 +18,12 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PromotionSteps {
 
-    /** Longer than any run takes: a claim this old belonged to a node that stopped mid-run. */
-    static final Duration CLAIM_LASTS = Duration.ofMinutes(15);
+    /**
+     * Longer than a run takes: a claim this old belonged to a node that stopped mid-run. Should a
+     * slow run outlast it, a second run is still harmless: the target holds one open transaction at
+     * a time, so it finds the first run's and skips.
+     */
+    static final Duration CLAIM_LASTS = Duration.ofMinutes(3);
 
     @Inject
     PromotionStore store;
@@ -45,6 +49,16 @@ public class PromotionSteps {
 
     public Optional<PromotionData> find(long id) {
         return store.find(id).map(promotion -> promotion.toData(null));
+    }
+
+    /** The runs of the promotion whose node stopped during them (the caller holds the claim now). */
+    public List<PromotionRunData> interrupted(long promotionId) {
+        Promotion promotion = store.find(promotionId).orElseThrow();
+        return store.running(promotionId).stream().map(run -> run.toData(promotion)).toList();
+    }
+
+    public int releaseClaimsOf(String node) {
+        return store.releaseClaimsOf(node);
     }
 
     public List<Long> due(Instant now) {

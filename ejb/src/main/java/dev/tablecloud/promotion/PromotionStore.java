@@ -70,6 +70,20 @@ class PromotionStore {
                 .getResultList();
     }
 
+    /** Runs still marked running: while the promotion is claimed by another run, their node stopped mid-run. */
+    List<PromotionRun> running(long promotionId) {
+        return em.createQuery("select r from PromotionRun r where r.promotionId = :promotion and r.outcome = :running"
+                        + " order by r.id", PromotionRun.class)
+                .setParameter("promotion", promotionId).setParameter("running", PromotionRunData.RUNNING)
+                .getResultList();
+    }
+
+    /** Ends the claims a node holds: at its start, it runs nothing yet, so any it holds died with it. */
+    int releaseClaimsOf(String node) {
+        return em.createNativeQuery("update promotion set running_on = null, running_since = null where running_on = ?1")
+                .setParameter(1, node).executeUpdate();
+    }
+
     List<Long> due(Instant now) {
         return em.createQuery("select p.id from Promotion p where p.paused = false and p.nextRunAt <= :now"
                         + " order by p.nextRunAt", Long.class)
