@@ -9,12 +9,8 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,8 +39,8 @@ class CommitCrashIT {
         int motoPort = FreePort.find();
         int proxyPort = FreePort.find();
         MotoServer moto = MotoServer.start(motoPort, Map.of());
-        Process proxy = startProxy(proxyPort, "http://127.0.0.1:" + motoPort, temp);
-        Map<String, String> settings = Map.of("TABLECLOUD_DB_URL", freshControlDatabase(),
+        Process proxy = LatencyProxy.start(proxyPort, "http://127.0.0.1:" + motoPort, temp, 150);
+        Map<String, String> settings = Map.of("TABLECLOUD_DB_URL", OwnServer.freshControlDatabase("crash"),
                 "TABLECLOUD_COMMIT_PARALLELISM", "2", "TABLECLOUD_NODE_ID", "crash-node");
         OwnServer server = OwnServer.in(temp, PORT_OFFSET).start(settings, "first.log");
         try (Ec2Client ec2 = Moto.ec2("http://127.0.0.1:" + motoPort, "us-east-1")) {
@@ -125,38 +121,5 @@ class CommitCrashIT {
                     var reply = api.get("environments/" + environment + "/transactions/" + id);
                     return reply.status() == 200 ? reply.object().getString("state") : "COMMITTING";
                 }, state -> !state.equals("COMMITTING"));
-    }
-
-    /** A control database of the test's own, on the test PostgreSQL: no other node recovers its commits. */
-    private static String freshControlDatabase() throws Exception {
-        String url = System.getenv("TABLECLOUD_DB_URL");
-        String name = "crash_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection admin = DriverManager.getConnection(url, System.getenv("TABLECLOUD_DB_USER"),
-                System.getenv("TABLECLOUD_DB_PASSWORD")); Statement sql = admin.createStatement()) {
-            sql.execute("create database " + name);
-        }
-        return url.substring(0, url.lastIndexOf('/') + 1) + name;
-    }
-
-    private static Process startProxy(int port, String upstream, Path temp) throws IOException, InterruptedException {
-        return startProxy(port, upstream, temp, 150);
-    }
-
-    /** The latency proxy of bench/ before an upstream: a cloud as slow as AWS, or slower. */
-    static Process startProxy(int port, String upstream, Path temp, int latencyMillis)
-            throws IOException, InterruptedException {
-        Path python = Path.of(System.getenv("TABLECLOUD_TEST_MOTO_BIN")).resolveSibling("python");
-        Path script = Path.of(System.getProperty("tablecloud.root", "..")).resolve("bench/latency_proxy.py");
-        Process proxy = new ProcessBuilder(python.toString(), script.toString(), String.valueOf(port), upstream,
-                String.valueOf(latencyMillis))
-                .redirectErrorStream(true).redirectOutput(temp.resolve("proxy.log").toFile()).start();
-        await("proxy listening").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            try (var ignored = new java.net.Socket("127.0.0.1", port)) {
-                return true;
-            } catch (IOException notYet) {
-                return false;
-            }
-        });
-        return proxy;
     }
 }

@@ -54,7 +54,7 @@ class CommitProgressIT extends DeployedTablecloud {
         int motoPort = FreePort.find();
         int proxyPort = FreePort.find();
         MotoServer moto = MotoServer.start(motoPort, Map.of());
-        Process proxy = CommitCrashIT.startProxy(proxyPort, "http://127.0.0.1:" + motoPort, temp, 2000);
+        Process proxy = LatencyProxy.start(proxyPort, "http://127.0.0.1:" + motoPort, temp, 2000);
         try {
             String name = "cp-" + UUID.randomUUID().toString().substring(0, 8);
             Api api = new Api(deployment);

@@ -10,9 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +48,17 @@ final class OwnServer {
         Files.createDirectories(base.resolve("deployments"));
         Files.copy(Path.of(System.getProperty("tablecloud.ear")), base.resolve("deployments/tablecloud.ear"));
         return new OwnServer(base, portOffset, temp);
+    }
+
+    /** A control database of the test's own, on the test PostgreSQL: no other server recovers its commits or runs its jobs. */
+    static String freshControlDatabase(String prefix) throws SQLException {
+        String url = System.getenv("TABLECLOUD_DB_URL");
+        String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection admin = DriverManager.getConnection(url, System.getenv("TABLECLOUD_DB_USER"),
+                System.getenv("TABLECLOUD_DB_PASSWORD")); Statement sql = admin.createStatement()) {
+            sql.execute("create database " + name);
+        }
+        return url.substring(0, url.lastIndexOf('/') + 1) + name;
     }
 
     /** Starts it with these environment variables (TABLECLOUD_DB_URL…) added to the test's own. */
