@@ -3,7 +3,6 @@ package dev.tablecloud.it;
 import dev.tablecloud.testsupport.MotoServer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 
@@ -36,7 +35,10 @@ class PromotionClusterIT {
     private static final int VPCS = 3;
 
     @Test
-    void aRunKilledHalfWayOnOneNodeIsEndedAndRedoneOnceByTheOther(@TempDir Path temp) throws Exception {
+    void aRunKilledHalfWayOnOneNodeIsEndedAndRedoneOnceByTheOther() throws Exception {
+        // Under the build directory rather than a temporary one: the nodes' logs outlive a failure.
+        Path temp = Files.createDirectories(Path.of(System.getProperty("tablecloud.build.directory", "target"),
+                "promotion-cluster-" + UUID.randomUUID().toString().substring(0, 6)));
         MotoServer stagingCloud = MotoServer.start(Map.of());
         MotoServer prodCloud = MotoServer.start(Map.of("MOTO_ACCOUNT_ID", "210987654321"));
         int proxyPort = FreePort.find();
@@ -47,11 +49,12 @@ class PromotionClusterIT {
         Map<String, String> nodeB = Map.of("TABLECLOUD_DB_URL", controlDatabase, "TABLECLOUD_NODE_ID", "node-b");
         Files.createDirectories(temp.resolve("a"));
         Files.createDirectories(temp.resolve("b"));
-        OwnServer a = OwnServer.in(temp.resolve("a"), NODE_A_OFFSET).start(nodeA, "a.log");
-        OwnServer b = OwnServer.in(temp.resolve("b"), NODE_B_OFFSET).start(nodeB, "b.log");
+        OwnServer a = OwnServer.in(temp.resolve("a"), NODE_A_OFFSET);
+        OwnServer b = OwnServer.in(temp.resolve("b"), NODE_B_OFFSET);
         try {
-            a.awaitHealthy();
-            b.awaitHealthy();
+            // One after the other, as a cluster is rolled out: the first migrates the control database.
+            a.start(nodeA, "a.log").awaitHealthy();
+            b.start(nodeB, "b.log").awaitHealthy();
             Api onA = new Api(a.url("/").toURL());
             Api onB = new Api(b.url("/").toURL());
             String suffix = UUID.randomUUID().toString().substring(0, 6);

@@ -44,6 +44,8 @@ class PromotionsPageIT extends DeployedTablecloud {
                 [{"kind": "region", "from": "us-east-2", "to": "eu-west-2"},
                  {"kind": "name", "from": "-staging", "to": "-prod"}]""");
         assertThat(mapped.status()).as(mapped.toString()).isEqualTo(200);
+        // Prod needs an approval: the promoted transaction waits there for a reviewer.
+        assertThat(api.put("environments/" + prod + "/review-policy", "{\"approvalsRequired\": 1}").status()).isEqualTo(200);
         long transaction = api.begin(staging);
         ok(api.sql(staging, "insert into vpc (cidr_block, tags) values ('10.51.0.0/16', '{\"Name\": \"shop-staging\"}')"));
         assertThat(column(rows(api.sql(staging, "select status from iasql_commit()"), 0), 0)).containsOnly("DONE");

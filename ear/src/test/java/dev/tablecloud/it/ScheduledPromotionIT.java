@@ -11,6 +11,10 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +29,8 @@ import static org.awaitility.Awaitility.await;
  * Scheduled promotions (DESIGN §7) through REST on the real server, from a staging account to a prod
  * account (two moto servers, two regions): a run replays staging's committed changes in prod as a
  * reviewed transaction, the staging author may not approve it there, the approval schedules its
- * commit, and the promoted position moves only once prod commits. A change that finds no row in
+ * commit into prod's next window, where it runs, and the promoted position moves only once prod
+ * commits. A change that finds no row in
  * prod, and a statement prod refuses, stop the run without losing anything.
  */
 class ScheduledPromotionIT extends DeployedTablecloud {
@@ -99,7 +104,7 @@ class ScheduledPromotionIT extends DeployedTablecloud {
         assertThat(column(rows(admin.sql(prod, "select tags->>'Name' || ' ' || region from vpc where tags->>'Name'"
                 + " like 'app-%'"), 0), 0)).containsExactly("app-prod eu-west-1");
         assertThat(column(rows(admin.sql(prod, "select distinct actor from iasql_audit_log where transaction_id = "
-                + current.getJsonNumber("id").longValue() + " and origin = 'user'"), 0), 0))
+                + current.getJsonNumber("id").longValue() + " and change_type in ('INSERT', 'UPDATE', 'DELETE')"), 0), 0))
                 .as("prod's audit log names the promotion and its creator").containsExactly("promotion " + id + " (admin)");
 
         var bobApproves = bob.post("environments/" + prod + "/reviews/" + reviewId + "/decisions",
@@ -110,6 +115,12 @@ class ScheduledPromotionIT extends DeployedTablecloud {
         assertThat(run(id).getString("message")).as("nothing is proposed twice while the first waits")
                 .contains("Run " + run.getJsonNumber("id").longValue() + " of this promotion waits");
 
+        // Prod commits in a window opening at the start of a minute at least 40 s away, for two minutes.
+        ZonedDateTime opening = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(100).truncatedTo(ChronoUnit.MINUTES);
+        var windows = admin.put("environments/" + prod + "/commit-windows", ("{\"windows\": [{\"cron\": \"0 %d %d * * ?\","
+                + " \"durationMinutes\": 2, \"timeZone\": \"UTC\"}], \"freezes\": []}").formatted(opening.getMinute(),
+                opening.getHour()));
+        assertThat(windows.status()).as(windows.toString()).isEqualTo(200);
         var carolApproves = carol.post("environments/" + prod + "/reviews/" + reviewId + "/decisions",
                 "{\"revision\": 1, \"decision\": \"approve\"}");
         assertThat(carolApproves.status()).as(carolApproves.toString()).isEqualTo(201);
@@ -117,8 +128,11 @@ class ScheduledPromotionIT extends DeployedTablecloud {
         assertThat(scheduled.status()).as("the approval scheduled the commit: " + scheduled).isEqualTo(200);
         assertThat(scheduled.object().getString("mode")).isEqualTo("next-window");
         assertThat(scheduled.object().getString("requestedBy")).isEqualTo("admin");
+        assertThat(Instant.parse(scheduled.object().getString("dueAt"))).isEqualTo(opening.toInstant());
 
-        await().atMost(JOB_TIME).until(() -> admin.get("environments/" + prod + "/transactions/current").status() == 404);
+        await().atMost(Duration.between(Instant.now(), opening.toInstant()).plus(JOB_TIME))
+                .until(() -> admin.get("environments/" + prod + "/transactions/current").status() == 404);
+        assertThat(Instant.now()).as("committed in the window, not before").isAfterOrEqualTo(opening.toInstant());
         assertThat(prodVpcs("app-prod")).singleElement().extracting(Vpc::cidrBlock).isEqualTo("10.41.0.0/16");
         await().atMost(JOB_TIME).until(() -> admin.get("promotions/" + id).object()
                 .getJsonNumber("promotedPosition").longValue() > 0);
