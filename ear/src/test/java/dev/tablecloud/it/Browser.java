@@ -108,6 +108,13 @@ final class Browser implements AutoCloseable {
                 "return Array.from(document.querySelectorAll('vaadin-notification-card')).map(c => c.innerText)");
     }
 
+    /** Closes the open notifications, which otherwise cover what lies at the window's bottom edge. */
+    void closeNotifications() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false)");
+        wait.until(driver -> notifications().isEmpty());
+    }
+
     void waitForNotification(String containing) {
         wait.until(driver -> notifications().stream().anyMatch(text -> text.contains(containing)));
     }

@@ -65,6 +65,7 @@ class PromotionsPageIT extends DeployedTablecloud {
 
         ui.click("promotion-run-now");
         ui.waitForNotification("Review ");
+        ui.closeNotifications();
         ui.wait.until(driver -> ui.cells("promotion-run-history").contains("promoted"));
         assertThat(ui.cells("promotion-run-history")).contains("transaction " + transaction + " by admin",
                 "transaction " + (Long.parseLong(currentTransaction(prod))) + " open");

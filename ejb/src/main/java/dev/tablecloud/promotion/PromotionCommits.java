@@ -3,7 +3,9 @@ package dev.tablecloud.promotion;
 import dev.tablecloud.review.ReviewEvent;
 import dev.tablecloud.review.ReviewQueryService;
 import dev.tablecloud.security.Access;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -33,11 +35,26 @@ public class PromotionCommits {
     @EJB
     Access access;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * On the managed executor: after the recording transaction, this thread still carries it, ended,
+     * and the beans called here could not enlist their own.
+     */
     void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReviewEvent event) {
         ReviewEvent.Kind kind = ReviewEvent.Kind.ofLabel(event.kind());
         if (kind != ReviewEvent.Kind.APPROVED && kind != ReviewEvent.Kind.COMMITTED && kind != ReviewEvent.Kind.ROLLED_BACK) {
             return;
         }
+        try {
+            executor.execute(() -> follow(event, kind));
+        } catch (RuntimeException e) {
+            LOG.warning("Following review event " + event.id() + " (" + event.kind() + ") for promotions failed: " + e);
+        }
+    }
+
+    private void follow(ReviewEvent event, ReviewEvent.Kind kind) {
         try {
             List<PromotionRunData> runs = steps.runsThatBegan(event.environment(), event.transactionId());
             for (PromotionRunData run : runs) {
