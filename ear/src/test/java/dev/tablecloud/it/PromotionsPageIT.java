@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.UUID;
 
@@ -14,11 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The promotions page in headless Chromium: an admin sets up a promotion from staging into prod,
- * runs it, sees the run with what it carried and its review, follows the link to the review, and
- * reads the script it ran.
+ * runs it, sees the run with what it carried and its review, reads the script it ran and follows
+ * the link to the review; a reviewer of prod finds it waiting in their inbox and approves it; the
+ * approval schedules the commit, and the run shows it committed.
  */
 class PromotionsPageIT extends DeployedTablecloud {
 
+    private static final String PASSWORD = "correct horse battery";
     private Browser ui;
     private Api api;
 
@@ -76,9 +79,32 @@ class PromotionsPageIT extends DeployedTablecloud {
         ui.screenshot("promotions");
 
         ui.driver.findElement(By.cssSelector("#promotion-run-history a.tc-promotion-review")).click();
-        ui.wait.until(driver -> driver.getTitle().contains("Promote " + staging + " transaction " + transaction
-                + " to " + prod));
-        ui.screenshot("promotion-review");
+        String title = "Promote " + staging + " transaction " + transaction + " to " + prod;
+        ui.wait.until(driver -> driver.getTitle().contains(title));
+
+        // A reviewer of prod finds it waiting for them, approves, and the approval schedules the commit.
+        String reviewer = "rita-" + suffix;
+        assertThat(api.post("users", "{\"name\": %s, \"password\": %s, \"roles\": [{\"environment\": %s, \"role\": \"reviewer\"}]}"
+                .formatted(Api.quote(reviewer), Api.quote(PASSWORD), Api.quote(prod))).status()).isEqualTo(201);
+        try (Browser rita = new Browser(deployment)) {
+            rita.signIn(reviewer, PASSWORD);
+            rita.open("reviews");
+            rita.wait.until(driver -> rita.text("waiting").contains(title));
+            rita.driver.findElement(By.partialLinkText(title)).click();
+            rita.wait.until(ExpectedConditions.textToBe(By.id("review-title"), title));
+            rita.click("approve");
+            rita.wait.until(driver -> rita.text("approvals").equals("1 of 1 approvals on revision 1"));
+            rita.scrollToTop();
+            rita.screenshot("promotion-review");
+        }
+
+        ui.open("promotions");
+        ui.wait.until(driver -> {
+            driver.navigate().refresh();
+            return ui.cells("promotion-run-history").contains("committed");
+        });
+        ui.scrollToTop();
+        ui.screenshot("promotions-committed");
     }
 
     private String currentTransaction(String environment) {

@@ -228,10 +228,16 @@ public class PromotionRunner {
             if (stillOpen) {
                 rollBack(promotion);
             }
-            steps.finish(dead.id(), PromotionRunData.FAILED, lost + (begun == null ? ", before it changed "
-                    + promotion.target() + "." : stillOpen ? "; its transaction " + begun + " in " + promotion.target()
-                    + " was rolled back." : "; its transaction " + begun + " in " + promotion.target()
-                    + " had ended otherwise.") + " The next run proposes the changes again.", null, null);
+            String left;
+            if (begun == null) {
+                left = ", before it changed " + promotion.target() + ".";
+            } else if (stillOpen) {
+                left = "; its transaction " + begun + " in " + promotion.target() + " was rolled back.";
+            } else {
+                left = "; its transaction " + begun + " in " + promotion.target() + " had ended otherwise.";
+            }
+            steps.finish(dead.id(), PromotionRunData.FAILED, lost + left + " The next run proposes the changes again.",
+                    null, null);
         }
     }
 
