@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.UUID;
@@ -78,7 +80,9 @@ class PromotionsPageIT extends DeployedTablecloud {
         ui.scrollToTop();
         ui.screenshot("promotions");
 
-        ui.driver.findElement(By.cssSelector("#promotion-run-history a.tc-promotion-review")).click();
+        WebElement reviewLink = ui.driver.findElement(By.cssSelector("#promotion-run-history a.tc-promotion-review"));
+        ((JavascriptExecutor) ui.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", reviewLink);
+        reviewLink.click();
         String title = "Promote " + staging + " transaction " + transaction + " to " + prod;
         ui.wait.until(driver -> driver.getTitle().contains(title));
 

@@ -124,8 +124,10 @@ class ScheduledPromotionIT extends DeployedTablecloud {
         var carolApproves = carol.post("environments/" + prod + "/reviews/" + reviewId + "/decisions",
                 "{\"revision\": 1, \"decision\": \"approve\"}");
         assertThat(carolApproves.status()).as(carolApproves.toString()).isEqualTo(201);
+        // The approval's event is followed once the decision is recorded, on the server's executor.
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                admin.get("environments/" + prod + "/transactions/current/schedule").status() == 200);
         var scheduled = admin.get("environments/" + prod + "/transactions/current/schedule");
-        assertThat(scheduled.status()).as("the approval scheduled the commit: " + scheduled).isEqualTo(200);
         assertThat(scheduled.object().getString("mode")).isEqualTo("next-window");
         assertThat(scheduled.object().getString("requestedBy")).isEqualTo("admin");
         assertThat(Instant.parse(scheduled.object().getString("dueAt"))).isEqualTo(opening.toInstant());
