@@ -65,7 +65,7 @@ class PromotionsPageIT extends DeployedTablecloud {
         ui.click("promotion-create");
         ui.waitForNotification("set up: by hand only");
         ui.wait.until(driver -> ui.cells("promotions").contains(staging + " → " + prod));
-        assertThat(ui.cells("promotions")).contains("In its next window, once approved", "by hand only", "nothing yet",
+        assertThat(ui.cells("promotions")).contains("next window", "by hand only", "nothing yet",
                 "never ran");
 
         ui.click("promotion-run-now");

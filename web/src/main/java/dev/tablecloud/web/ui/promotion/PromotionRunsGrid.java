@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.tablecloud.promotion.PromotionRunData;
 import dev.tablecloud.web.ui.Links;
@@ -17,15 +18,22 @@ class PromotionRunsGrid extends Grid<PromotionRunData> {
 
     PromotionRunsGrid() {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(run -> Times.of(run.startedAt())).setHeader("Started").setWidth("12rem").setFlexGrow(0);
-        addComponentColumn(PromotionRunsGrid::outcome).setHeader("Outcome").setWidth("8rem").setFlexGrow(0);
+        addComponentColumn(PromotionRunsGrid::started).setHeader("Started").setWidth("11rem").setFlexGrow(0);
+        addComponentColumn(PromotionRunsGrid::outcome).setHeader("Outcome").setWidth("7rem").setFlexGrow(0);
         addColumn(PromotionRunData::message).setHeader("What happened").setFlexGrow(1);
-        addColumn(PromotionRunsGrid::carries).setHeader("Carries").setWidth("14rem").setFlexGrow(0);
-        addComponentColumn(PromotionRunsGrid::review).setHeader("Review").setWidth("6rem").setFlexGrow(0);
+        addColumn(PromotionRunsGrid::carries).setHeader("Carries").setWidth("12rem").setFlexGrow(0);
+        addComponentColumn(PromotionRunsGrid::review).setHeader("Review").setWidth("5rem").setFlexGrow(0);
         addColumn(PromotionRunsGrid::settled).setHeader("In the target").setWidth("9rem").setFlexGrow(0);
-        addColumn(run -> run.startedBy() + " on " + run.node()).setHeader("Run by").setWidth("10rem").setFlexGrow(0);
         setEmptyStateText("This promotion has not run yet.");
         addClassName("tc-promotion-runs");
+    }
+
+    /** When, and below it by whom (a person, or the schedule) on which node. */
+    private static Component started(PromotionRunData run) {
+        Span by = new Span("by " + run.startedBy() + " on " + run.node());
+        by.addClassName("tc-muted");
+        Div cell = new Div(new Div(Times.of(run.startedAt())), by);
+        return cell;
     }
 
     static Span outcome(PromotionRunData run) {

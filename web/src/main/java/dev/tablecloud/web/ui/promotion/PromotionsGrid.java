@@ -10,30 +10,31 @@ import dev.tablecloud.web.ui.Times;
 class PromotionsGrid extends Grid<PromotionData> {
 
     PromotionsGrid() {
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(PromotionData::id).setHeader("#").setWidth("4rem").setFlexGrow(0);
-        addColumn(PromotionData::route).setHeader("From → into").setWidth("18rem").setFlexGrow(0);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(PromotionData::id).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
+        addColumn(PromotionData::route).setHeader("From → into").setWidth("16rem").setFlexGrow(0);
         addColumn(promotion -> (promotion.paused() ? "paused · " : "") + promotion.describeSchedule())
-                .setHeader("Runs").setWidth("14rem").setFlexGrow(0);
-        addColumn(promotion -> PromotionForm.commitLabel(promotion.commit())).setHeader("Commit").setWidth("13rem")
-                .setFlexGrow(0);
+                .setHeader("Runs").setWidth("12rem").setFlexGrow(0);
+        addColumn(promotion -> PromotionData.NEXT_WINDOW.equals(promotion.commit()) ? "next window" : "by a person")
+                .setHeader("Commit").setWidth("8rem").setFlexGrow(0);
         addColumn(promotion -> promotion.promotedPosition() == 0 ? "nothing yet"
-                : "audit entry " + promotion.promotedPosition()).setHeader("Promoted up to").setWidth("10rem")
+                : "audit entry " + promotion.promotedPosition()).setHeader("Promoted up to").setWidth("9rem")
                 .setFlexGrow(0);
         addColumn(promotion -> promotion.runningOn() != null ? "running on " + promotion.runningOn()
-                : Times.of(promotion.nextRunAt())).setHeader("Next run").setWidth("12rem").setFlexGrow(0);
+                : Times.of(promotion.nextRunAt())).setHeader("Next run").setWidth("11rem").setFlexGrow(0);
         addComponentColumn(PromotionsGrid::lastRun).setHeader("Last run").setFlexGrow(1);
-        addColumn(PromotionData::createdBy).setHeader("Made by").setWidth("8rem").setFlexGrow(0);
         setEmptyStateText("No promotion yet: set one up above, from staging into prod for instance.");
         addClassName("tc-promotions");
     }
 
+    /** Its outcome and when: the runs below say what happened. */
     private static Span lastRun(PromotionData promotion) {
         if (promotion.lastRun() == null) {
             return new Span("never ran");
         }
-        Span line = new Span(PromotionRunsGrid.outcome(promotion.lastRun()), new Span(" " + promotion.lastRun().message()));
-        line.addClassName("tc-promotion-last-run");
+        Span line = new Span(PromotionRunsGrid.outcome(promotion.lastRun()),
+                new Span(" " + Times.of(promotion.lastRun().startedAt())));
+        line.getElement().setAttribute("title", promotion.lastRun().message());
         return line;
     }
 }

@@ -149,8 +149,8 @@ public class PromotionsView extends VerticalLayout implements HasDynamicTitle {
 
     private void showRuns(Optional<PromotionData> promotion) {
         boolean chosen = promotion.isPresent();
-        runsTitle.setText(promotion.map(shown -> "Runs of promotion " + shown.id() + " · " + shown.route())
-                .orElse("Runs"));
+        runsTitle.setText(promotion.map(shown -> "Runs of promotion " + shown.id() + " · " + shown.route()
+                + " · made by " + shown.createdBy()).orElse("Runs"));
         runNow.setEnabled(chosen);
         pause.setVisible(chosen && !promotion.get().paused());
         resume.setVisible(chosen && promotion.get().paused());
