@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The value mappings of an environment, applied when SQL is exported for it
@@ -36,6 +39,7 @@ public class MappingResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Added at the end of the order.", content = @Content(schema = @Schema(implementation = MappingData.class)))
     public Response add(@PathParam("name") String environment, MappingData mapping, @Context UriInfo uri) {
         MappingData added = mappings.add(environment, mapping);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
@@ -57,6 +61,7 @@ public class MappingResource {
 
     @DELETE
     @Path("{id: [0-9]+}")
+    @APIResponse(responseCode = "204", description = "Removed.")
     public Response remove(@PathParam("name") String environment, @PathParam("id") long id) {
         mappings.remove(environment, id);
         return Response.noContent().build();

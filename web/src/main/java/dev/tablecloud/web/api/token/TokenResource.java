@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Personal API tokens: {@code POST tokens} makes one (its secret in this answer only), {@code GET
@@ -34,6 +37,7 @@ public class TokenResource {
     TokenService tokens;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; the secret is in this answer only.", content = @Content(schema = @Schema(implementation = CreatedToken.class)))
     public Response create(NewToken token, @Context UriInfo uri) {
         CreatedToken created = tokens.create(token);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
