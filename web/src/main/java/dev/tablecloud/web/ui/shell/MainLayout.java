@@ -30,6 +30,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final SideNavItem users = new SideNavItem("Users", Links.USERS, VaadinIcon.USERS.create());
     final SideNavItem jobs = new SideNavItem("Job history", Links.JOBS, VaadinIcon.CLOCK.create());
     final SideNavItem tokens = new SideNavItem("API tokens", Links.TOKENS, VaadinIcon.KEY.create());
+    final SideNavItem apiDocs = new SideNavItem("API", Links.API_DOCS, VaadinIcon.CODE.create());
     final Span reviewsBadge = new Span();
     final Span user = new Span();
     private final ReviewQueryService reviewQueries;
@@ -57,6 +58,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         tokens.getElement().setAttribute("id", "nav-tokens");
         nav.addItem(tokens);
+        // The API page is not a view of this UI but a page of its own: the browser loads it.
+        apiDocs.setRouterIgnore(true);
+        apiDocs.getElement().setAttribute("id", "nav-api-docs");
+        nav.addItem(apiDocs);
         nav.setId("side-nav");
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
