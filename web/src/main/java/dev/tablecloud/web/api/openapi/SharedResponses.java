@@ -16,7 +16,7 @@ import java.util.Map;
  * Says on every operation what the exception mappers and the sign-in filter do for all of them:
  * each failure is a problem detail (bad input 400, no or wrong credentials 401, a role missing 403,
  * nothing there 404, a conflict 409, and the rest under {@code default}), and every operation but
- * health needs a signed-in caller. Written once here so that a new resource is documented the same
+ * health needs a signed-in caller; and each operation is grouped by what it acts on. Written once here so that a new resource is documented the same
  * way without repeating it. Registered by {@code mp.openapi.filter} in microprofile-config.properties.
  */
 public class SharedResponses implements OASFilter {
@@ -45,7 +45,11 @@ public class SharedResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             boolean open = path.equals(OPEN_PATH);
+            String tag = tagOf(path);
             operations(item).forEach(operation -> {
+                if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                    operation.setTags(new ArrayList<>(List.of(tag)));
+                }
                 if (open) {
                     // One empty requirement: no credentials needed (an empty list would be left out of the document).
                     operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
@@ -67,6 +71,19 @@ public class SharedResponses implements OASFilter {
                 });
             });
         });
+    }
+
+    /**
+     * The group an operation is listed under on the API page: what it acts on, e.g. "transactions"
+     * for {@code /api/v1/environments/{name}/transactions/current/commit}, "environments" for
+     * {@code /api/v1/environments/{name}}.
+     */
+    static String tagOf(String path) {
+        String[] segments = path.replaceFirst("^/api/v1/?", "").split("/");
+        if (segments.length > 2 && segments[0].equals("environments")) {
+            return segments[2];
+        }
+        return segments[0].isEmpty() ? "api" : segments[0];
     }
 
     private static List<Operation> operations(PathItem item) {
