@@ -23,8 +23,10 @@ public class HealthResource {
     HealthService health;
 
     @GET
-    @APIResponse(responseCode = "200", description = "Up.", content = @Content(schema = @Schema(implementation = HealthReport.class)))
-    @APIResponse(responseCode = "503", description = "Down: the report says what is missing, e.g. the control database.", content = @Content(schema = @Schema(implementation = HealthReport.class)))
+    @APIResponse(responseCode = "200", description = "Up.",
+            content = @Content(schema = @Schema(implementation = HealthReport.class)))
+    @APIResponse(responseCode = "503", description = "Down: the report says what is missing (the control database…).",
+            content = @Content(schema = @Schema(implementation = HealthReport.class)))
     public Response check() {
         HealthReport report = health.check();
         return Response.status(report.isUp() ? Status.OK : Status.SERVICE_UNAVAILABLE).entity(report).build();

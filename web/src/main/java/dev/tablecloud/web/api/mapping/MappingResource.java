@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.List;
 
 /**
  * The value mappings of an environment, applied when SQL is exported for it
@@ -39,7 +39,8 @@ public class MappingResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Added at the end of the order.", content = @Content(schema = @Schema(implementation = MappingData.class)))
+    @APIResponse(responseCode = "201", description = "Added at the end of the order.",
+            content = @Content(schema = @Schema(implementation = MappingData.class)))
     public Response add(@PathParam("name") String environment, MappingData mapping, @Context UriInfo uri) {
         MappingData added = mappings.add(environment, mapping);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())

@@ -30,7 +30,8 @@ public class OpenReviewResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "Opened; Location names the review.", content = @Content(schema = @Schema(implementation = ReviewData.class)))
+    @APIResponse(responseCode = "201", description = "Opened; Location names the review.",
+            content = @Content(schema = @Schema(implementation = ReviewData.class)))
     public Response open(@PathParam("name") String environment, OpenRequest request, @Context UriInfo uri) {
         ReviewData opened = reviews.open(environment, request == null ? null : request.title(),
                 request == null ? null : request.description());

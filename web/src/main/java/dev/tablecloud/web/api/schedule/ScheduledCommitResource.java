@@ -35,7 +35,8 @@ public class ScheduledCommitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "Scheduled.", content = @Content(schema = @Schema(implementation = ScheduledCommitData.class)))
+    @APIResponse(responseCode = "201", description = "Scheduled.",
+            content = @Content(schema = @Schema(implementation = ScheduledCommitData.class)))
     public Response schedule(@PathParam("name") String environment, Request request) {
         return Response.status(Response.Status.CREATED)
                 .entity(schedules.schedule(environment, request == null ? null : request.at())).build();

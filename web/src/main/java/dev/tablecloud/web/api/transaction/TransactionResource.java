@@ -29,13 +29,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import java.io.StringReader;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.io.StringReader;
+import java.util.List;
 
 /** The same session beans as the iasql_* SQL functions. */
 @Path("environments/{name}/transactions")
@@ -50,7 +50,8 @@ public class TransactionResource {
     ExportService exports;
 
     @POST
-    @APIResponse(responseCode = "201", description = "Opened; Location names the transaction.", content = @Content(schema = @Schema(implementation = TransactionData.class)))
+    @APIResponse(responseCode = "201", description = "Opened; Location names the transaction.",
+            content = @Content(schema = @Schema(implementation = TransactionData.class)))
     public Response begin(@PathParam("name") String environment, @Context UriInfo uri) {
         TransactionData opened = transactions.begin(environment);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
@@ -116,10 +117,14 @@ public class TransactionResource {
     @POST
     @Path("current/commit")
     @Consumes(MediaType.WILDCARD)
-    @APIResponse(responseCode = "200", description = "Committed.", content = @Content(schema = @Schema(implementation = CommitReport.class)))
-    @APIResponse(responseCode = "502", description = "The cloud refused: what was done and undone; the transaction is open again.", content = @Content(schema = @Schema(implementation = CommitReport.class)))
+    @APIResponse(responseCode = "200", description = "Committed.",
+            content = @Content(schema = @Schema(implementation = CommitReport.class)))
+    @APIResponse(responseCode = "502",
+            description = "The cloud refused: what was done and undone; the transaction is open again.",
+            content = @Content(schema = @Schema(implementation = CommitReport.class)))
     public Response commit(@PathParam("name") String environment,
-                           @RequestBody(required = false, description = "None, or an admin's reason to commit without the approvals.",
+                           @RequestBody(required = false,
+                                   description = "None, or an admin's reason to commit without the approvals.",
                                    content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                            schema = @Schema(implementation = CommitOverride.class)))
                            String body) {
@@ -128,7 +133,7 @@ public class TransactionResource {
                 .entity(report).build();
     }
 
-    /** The optional body of a commit, as the document shows it; the body is read by hand so that none may be sent. */
+    /** The optional body of a commit, as the document shows it; read by hand, so that none may be sent. */
     public record CommitOverride(String override) {
     }
 

@@ -19,11 +19,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.List;
 
 /** Users and their roles: admins create and remove users, grant and revoke roles; everyone sees themselves. */
 @Path("users")
@@ -38,7 +38,8 @@ public class UserResource {
     SignInService signIn;
 
     @POST
-    @APIResponse(responseCode = "201", description = "Created; Location names the user.", content = @Content(schema = @Schema(implementation = UserData.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the user.",
+            content = @Content(schema = @Schema(implementation = UserData.class)))
     public Response create(NewUser user, @Context UriInfo uri) {
         UserData created = users.create(user);
         return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
