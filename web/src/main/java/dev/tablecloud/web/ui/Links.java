@@ -14,8 +14,6 @@ public final class Links {
     public static final String USERS = "users";
     public static final String JOBS = "jobs";
     public static final String TOKENS = "tokens";
-    /** The interactive API page (Swagger UI over /openapi), outside the UI's routes. */
-    public static final String API_DOCS = "api-docs/index.html";
 
     private Links() {
     }

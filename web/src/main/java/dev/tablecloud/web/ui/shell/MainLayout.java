@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Layout;
 import dev.tablecloud.review.ReviewQueryService;
 import dev.tablecloud.security.UserData;
 import dev.tablecloud.security.UserService;
+import dev.tablecloud.web.apidocs.ApiDocsAddress;
 import dev.tablecloud.web.ui.Links;
 import dev.tablecloud.web.ui.signin.SignOut;
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +31,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final SideNavItem users = new SideNavItem("Users", Links.USERS, VaadinIcon.USERS.create());
     final SideNavItem jobs = new SideNavItem("Job history", Links.JOBS, VaadinIcon.CLOCK.create());
     final SideNavItem tokens = new SideNavItem("API tokens", Links.TOKENS, VaadinIcon.KEY.create());
-    final SideNavItem apiDocs = new SideNavItem("API", Links.API_DOCS, VaadinIcon.CODE.create());
+    final SideNavItem apiDocs = new SideNavItem("API", ApiDocsAddress.PAGE, VaadinIcon.CODE.create());
     final Span reviewsBadge = new Span();
     final Span user = new Span();
     private final ReviewQueryService reviewQueries;
