@@ -66,6 +66,7 @@ class ApiFuzzIT {
                         "--workers", "2",
                         "--request-timeout", "30",
                         "--report", "junit,ndjson", "--report-dir", out.resolve("report").toString())
+                        .directory(out.toFile()) // its cache of earlier failures (.schemathesis) stays in the build
                         .redirectErrorStream(true)
                         .redirectOutput(output.toFile());
                 run.environment().put("FUZZ_USER", USER);
