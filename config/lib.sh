@@ -160,6 +160,17 @@ ensure_moto() {
     "$venv/bin/pip" install -q --disable-pip-version-check 'moto[server]'
 }
 
+# ensure_schemathesis VENV VERSION: a Python virtual environment holding schemathesis at VERSION, the
+# API fuzzer the tests run against the server's OpenAPI document.
+ensure_schemathesis() {
+    local venv=$1 version=$2
+    [ -x "$venv/bin/st" ] && [ "$("$venv/bin/st" --version 2>/dev/null)" = "st, version $version" ] && return 0
+    say "installing schemathesis $version into $venv"
+    rm -rf "$venv"
+    python3 -m venv "$venv" || { as_root apt-get install -y -qq python3-venv >/dev/null && python3 -m venv "$venv"; }
+    "$venv/bin/pip" install -q --disable-pip-version-check "schemathesis==$version"
+}
+
 # start_moto VENV PORT LOG: one emulated AWS account on 127.0.0.1:PORT.
 start_moto() {
     local venv=$1 port=$2 log=$3

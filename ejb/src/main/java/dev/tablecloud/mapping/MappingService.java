@@ -64,9 +64,13 @@ public class MappingService {
         for (int i = 0; i < mappings.size(); i++) {
             MappingData mapping = mappings.get(i);
             String prefix = "mappings[" + i + "].";
-            MappingRules.errors(mapping).forEach(error ->
-                    errors.add(new FieldError(prefix + error.field(), error.message())));
-            if (mapping != null && accepted.stream().anyMatch(earlier -> samePlace(earlier, mapping))) {
+            List<FieldError> own = MappingRules.errors(mapping);
+            own.forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
+            // Only mappings that are whole are compared: one without a kind or a from has no place yet.
+            if (!own.isEmpty()) {
+                continue;
+            }
+            if (accepted.stream().anyMatch(earlier -> samePlace(earlier, mapping))) {
                 errors.add(new FieldError(prefix + "from", "An earlier mapping already maps '" + mapping.from()
                         + "'" + place(mapping) + "."));
             }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -36,6 +39,8 @@ public class EnvironmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created; Location names the new environment.",
+            content = @Content(schema = @Schema(implementation = EnvironmentData.class)))
     public Response create(EnvironmentData input, @Context UriInfo uri) {
         EnvironmentData created = environments.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();

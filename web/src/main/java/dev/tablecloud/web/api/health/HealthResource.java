@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("health")
 @RequestScoped
@@ -20,6 +23,10 @@ public class HealthResource {
     HealthService health;
 
     @GET
+    @APIResponse(responseCode = "200", description = "Up.",
+            content = @Content(schema = @Schema(implementation = HealthReport.class)))
+    @APIResponse(responseCode = "503", description = "Down: the report says what is missing (the control database…).",
+            content = @Content(schema = @Schema(implementation = HealthReport.class)))
     public Response check() {
         HealthReport report = health.check();
         return Response.status(report.isUp() ? Status.OK : Status.SERVICE_UNAVAILABLE).entity(report).build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -36,6 +39,8 @@ public class MappingResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Added at the end of the order.",
+            content = @Content(schema = @Schema(implementation = MappingData.class)))
     public Response add(@PathParam("name") String environment, MappingData mapping, @Context UriInfo uri) {
         MappingData added = mappings.add(environment, mapping);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
@@ -57,6 +62,7 @@ public class MappingResource {
 
     @DELETE
     @Path("{id: [0-9]+}")
+    @APIResponse(responseCode = "204", description = "Removed.")
     public Response remove(@PathParam("name") String environment, @PathParam("id") long id) {
         mappings.remove(environment, id);
         return Response.noContent().build();

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -43,6 +46,7 @@ public class ModuleResource {
      * {@code iasql_uninstall} with several names, a set holding its own dependents goes whole.
      */
     @DELETE
+    @APIResponse(responseCode = "204", description = "Uninstalled.")
     public Response uninstallAll(@PathParam("name") String environment, @QueryParam("module") List<String> modules) {
         if (modules == null || modules.isEmpty()) {
             throw new InvalidInputException(List.of(new FieldError("module",
@@ -54,6 +58,7 @@ public class ModuleResource {
 
     @DELETE
     @Path("{module}")
+    @APIResponse(responseCode = "204", description = "Uninstalled.")
     public Response uninstall(@PathParam("name") String environment, @PathParam("module") String module) {
         modules.uninstall(environment, module);
         return Response.noContent().build();

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Opens the review of an environment's open transaction, freezing revision 1. */
 @Path("environments/{name}/transactions/current/reviews")
@@ -27,6 +30,8 @@ public class OpenReviewResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Opened; Location names the review.",
+            content = @Content(schema = @Schema(implementation = ReviewData.class)))
     public Response open(@PathParam("name") String environment, OpenRequest request, @Context UriInfo uri) {
         ReviewData opened = reviews.open(environment, request == null ? null : request.title(),
                 request == null ? null : request.description());

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -61,6 +64,8 @@ public class ReviewsResource {
 
     @POST
     @Path("{id: [0-9]+}/revisions")
+    @APIResponse(responseCode = "201", description = "The review with its new revision.",
+            content = @Content(schema = @Schema(implementation = ReviewData.class)))
     public Response newRevision(@PathParam("name") String environment, @PathParam("id") long id) {
         ReviewData revised = reviews.newRevision(environment, id);
         return Response.status(Response.Status.CREATED).entity(revised).build();
@@ -68,6 +73,8 @@ public class ReviewsResource {
 
     @POST
     @Path("{id: [0-9]+}/decisions")
+    @APIResponse(responseCode = "201", description = "The decision, kept.",
+            content = @Content(schema = @Schema(implementation = ReviewData.Decision.class)))
     public Response decide(@PathParam("name") String environment, @PathParam("id") long id, DecisionRequest request) {
         ReviewData.Decision decided = decisions.decide(environment, id, request == null ? null : request.revision(),
                 request == null ? null : request.decision(), request == null ? null : request.comment());
@@ -76,6 +83,8 @@ public class ReviewsResource {
 
     @POST
     @Path("{id: [0-9]+}/comments")
+    @APIResponse(responseCode = "201", description = "The comment, kept.",
+            content = @Content(schema = @Schema(implementation = ReviewData.Comment.class)))
     public Response comment(@PathParam("name") String environment, @PathParam("id") long id, CommentRequest request) {
         ReviewData.Comment kept = decisions.comment(environment, id, request == null ? null : request.text(),
                 request == null ? null : request.planRow());

@@ -13,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 
 /**
@@ -32,6 +35,8 @@ public class ScheduledCommitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Scheduled.",
+            content = @Content(schema = @Schema(implementation = ScheduledCommitData.class)))
     public Response schedule(@PathParam("name") String environment, Request request) {
         return Response.status(Response.Status.CREATED)
                 .entity(schedules.schedule(environment, request == null ? null : request.at())).build();

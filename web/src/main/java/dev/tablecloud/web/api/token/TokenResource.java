@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -34,6 +37,8 @@ public class TokenResource {
     TokenService tokens;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; the secret is in this answer only.",
+            content = @Content(schema = @Schema(implementation = CreatedToken.class)))
     public Response create(NewToken token, @Context UriInfo uri) {
         CreatedToken created = tokens.create(token);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())

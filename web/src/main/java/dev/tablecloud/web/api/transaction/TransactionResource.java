@@ -29,6 +29,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.StringReader;
 import java.util.List;
@@ -46,6 +50,8 @@ public class TransactionResource {
     ExportService exports;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Opened; Location names the transaction.",
+            content = @Content(schema = @Schema(implementation = TransactionData.class)))
     public Response begin(@PathParam("name") String environment, @Context UriInfo uri) {
         TransactionData opened = transactions.begin(environment);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
@@ -111,10 +117,24 @@ public class TransactionResource {
     @POST
     @Path("current/commit")
     @Consumes(MediaType.WILDCARD)
-    public Response commit(@PathParam("name") String environment, String body) {
+    @APIResponse(responseCode = "200", description = "Committed.",
+            content = @Content(schema = @Schema(implementation = CommitReport.class)))
+    @APIResponse(responseCode = "502",
+            description = "The cloud refused: what was done and undone; the transaction is open again.",
+            content = @Content(schema = @Schema(implementation = CommitReport.class)))
+    public Response commit(@PathParam("name") String environment,
+                           @RequestBody(required = false,
+                                   description = "None, or an admin's reason to commit without the approvals.",
+                                   content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                           schema = @Schema(implementation = CommitOverride.class)))
+                           String body) {
         CommitReport report = transactions.commit(environment, override(body));
         return Response.status(report.committed() ? Response.Status.OK : Response.Status.BAD_GATEWAY)
                 .entity(report).build();
+    }
+
+    /** The optional body of a commit, as the document shows it; read by hand, so that none may be sent. */
+    public record CommitOverride(String override) {
     }
 
     private static String override(String body) {

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -35,6 +38,8 @@ public class UserResource {
     SignInService signIn;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names the user.",
+            content = @Content(schema = @Schema(implementation = UserData.class)))
     public Response create(NewUser user, @Context UriInfo uri) {
         UserData created = users.create(user);
         return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
@@ -67,6 +72,7 @@ public class UserResource {
 
     @DELETE
     @Path("{name}")
+    @APIResponse(responseCode = "204", description = "Removed.")
     public Response remove(@PathParam("name") String name) {
         users.remove(name);
         return Response.noContent().build();
@@ -75,6 +81,7 @@ public class UserResource {
     /** Ends a lockout after failed sign-ins at once (admins). */
     @POST
     @Path("{name}/unlock")
+    @APIResponse(responseCode = "204", description = "Unlocked.")
     public Response unlock(@PathParam("name") String name) {
         signIn.unlock(name);
         return Response.noContent().build();
@@ -85,6 +92,7 @@ public class UserResource {
 
     @PUT
     @Path("{name}/password")
+    @APIResponse(responseCode = "204", description = "Changed; the user's sessions and cached credentials end.")
     public Response changePassword(@PathParam("name") String name, PasswordChange change) {
         users.changePassword(name, change == null ? null : change.password());
         return Response.noContent().build();

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Layout;
 import dev.tablecloud.review.ReviewQueryService;
 import dev.tablecloud.security.UserData;
 import dev.tablecloud.security.UserService;
+import dev.tablecloud.web.apidocs.ApiDocsAddress;
 import dev.tablecloud.web.ui.Links;
 import dev.tablecloud.web.ui.signin.SignOut;
 import jakarta.annotation.security.PermitAll;
@@ -31,6 +32,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final SideNavItem promotions = new SideNavItem("Promotions", Links.PROMOTIONS, VaadinIcon.ARROW_FORWARD.create());
     final SideNavItem jobs = new SideNavItem("Job history", Links.JOBS, VaadinIcon.CLOCK.create());
     final SideNavItem tokens = new SideNavItem("API tokens", Links.TOKENS, VaadinIcon.KEY.create());
+    final SideNavItem apiDocs = new SideNavItem("API", ApiDocsAddress.PAGE, VaadinIcon.CODE.create());
     final Span reviewsBadge = new Span();
     final Span user = new Span();
     private final ReviewQueryService reviewQueries;
@@ -58,6 +60,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         tokens.getElement().setAttribute("id", "nav-tokens");
         nav.addItem(tokens);
+        // The API page is not a view of this UI but a page of its own: the browser loads it.
+        apiDocs.setRouterIgnore(true);
+        apiDocs.getElement().setAttribute("id", "nav-api-docs");
+        nav.addItem(apiDocs);
         nav.setId("side-nav");
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
