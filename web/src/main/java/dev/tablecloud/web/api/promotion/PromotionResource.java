@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -33,6 +36,8 @@ public class PromotionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Set up.",
+            content = @Content(schema = @Schema(implementation = PromotionData.class)))
     public Response create(PromotionRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(promotions.create(request == null ? new PromotionRequest(null, null, null, null, null, null)
@@ -64,6 +69,7 @@ public class PromotionResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") long id) {
         promotions.delete(id);
         return Response.noContent().build();
