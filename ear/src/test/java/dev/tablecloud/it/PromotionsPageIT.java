@@ -102,7 +102,10 @@ class PromotionsPageIT extends DeployedTablecloud {
             rita.screenshot("promotion-review");
         }
 
-        ui.open("promotions");
+        long promotion = api.get("promotions").json().asJsonArray().stream().map(value -> value.asJsonObject())
+                .filter(shown -> shown.getString("source").equals(staging)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        ui.open("promotions/" + promotion);
         ui.wait.until(driver -> {
             driver.navigate().refresh();
             return ui.cells("promotion-run-history").contains("committed");

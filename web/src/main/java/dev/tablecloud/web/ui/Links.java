@@ -55,6 +55,10 @@ public final class Links {
         return environment(environment) + "/tables";
     }
 
+    public static String promotion(long id) {
+        return PROMOTIONS + "/" + id;
+    }
+
     public static String review(long id) {
         return REVIEWS + "/" + id;
     }

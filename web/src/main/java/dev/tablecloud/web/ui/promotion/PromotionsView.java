@@ -12,7 +12,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import dev.tablecloud.environment.EnvironmentData;
 import dev.tablecloud.environment.EnvironmentService;
@@ -36,7 +40,7 @@ import java.util.Optional;
  */
 @Route(Links.PROMOTIONS)
 @PermitAll
-public class PromotionsView extends VerticalLayout implements HasDynamicTitle {
+public class PromotionsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     static final int RUNS_SHOWN = 50;
 
@@ -89,11 +93,16 @@ public class PromotionsView extends VerticalLayout implements HasDynamicTitle {
         runs.setHeight("min(28rem, 50vh)");
         runs.addSelectionListener(selection -> showScript(selection.getFirstSelectedItem()));
         scriptText.setId("promotion-script");
-        scriptText.addClassName("tc-sql");
+        scriptText.addClassName("tc-json");
         script.add(scriptText);
         script.setId("promotion-script-details");
         add(title, about, setUp, promotions, runsTitle, actions, runs, script);
-        refresh(null);
+    }
+
+    /** {@code /promotions/5} opens with promotion 5 and its runs; {@code /promotions} with the first. */
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long promotionId) {
+        refresh(promotionId);
     }
 
     private Optional<PromotionData> selected() {
@@ -126,6 +135,7 @@ public class PromotionsView extends VerticalLayout implements HasDynamicTitle {
         refresh(promotion.id());
     }
 
+
     private void confirmDelete(PromotionData promotion) {
         ConfirmDialog dialog = new ConfirmDialog("Delete promotion " + promotion.id() + "?",
                 "It stops running; what it promoted stays in " + promotion.target() + ", and a transaction a run left"
@@ -149,6 +159,8 @@ public class PromotionsView extends VerticalLayout implements HasDynamicTitle {
 
     private void showRuns(Optional<PromotionData> promotion) {
         boolean chosen = promotion.isPresent();
+        // The address names the promotion shown, so that it can be passed on.
+        promotion.ifPresent(shown -> UI.getCurrent().getPage().getHistory().replaceState(null, Links.promotion(shown.id())));
         runsTitle.setText(promotion.map(shown -> "Runs of promotion " + shown.id() + " · " + shown.route()
                 + " · made by " + shown.createdBy()).orElse("Runs"));
         runNow.setEnabled(chosen);
