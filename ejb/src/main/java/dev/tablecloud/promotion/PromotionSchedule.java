@@ -23,6 +23,8 @@ import java.util.TimeZone;
 record PromotionSchedule(String cron, String timeZone, Instant at) {
 
     static final String UTC = "UTC";
+    /** The column's width. */
+    static final int LONGEST_CRON = 200;
     /** A moment a little in the past is "now" (clocks and typing); more is a mistake worth saying. */
     static final Duration PAST_TOLERATED = Duration.ofMinutes(1);
 
@@ -35,7 +37,9 @@ record PromotionSchedule(String cron, String timeZone, Instant at) {
         if (cron != null && blankAsNull(request.at()) != null) {
             errors.add(new FieldError("at", "Give either a cron expression or a moment, not both."));
         }
-        if (cron != null) {
+        if (cron != null && cron.length() > LONGEST_CRON) {
+            errors.add(new FieldError("cron", "A cron expression has at most " + LONGEST_CRON + " characters."));
+        } else if (cron != null) {
             try {
                 CronExpression.validateExpression(cron);
             } catch (ParseException e) {
