@@ -1,11 +1,13 @@
 package dev.tablecloud.web.api.drift;
 
 import dev.tablecloud.drift.DriftChange;
+import dev.tablecloud.drift.DriftReverted;
 import dev.tablecloud.drift.DriftScheduleData;
 import dev.tablecloud.drift.DriftService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,13 +20,18 @@ import java.util.List;
 /**
  * An environment's drift: {@code GET} the rows the cloud changed by hand, newest first, old → new;
  * {@code GET/PUT …/schedule} how often it syncs to look ({@code {"intervalMinutes": 15}}, 0 never,
- * null the server's default).
+ * null the server's default); {@code POST …/revert} opens a transaction that puts the drifted rows
+ * back ({@code {"positions": [audit ids]}}, none: every drift change not yet reverted) and answers
+ * its preview, for review and commit like any other.
  */
 @Path("environments/{name}/drift")
 @Produces(MediaType.APPLICATION_JSON)
 public class DriftResource {
 
     public record Schedule(Integer intervalMinutes) {
+    }
+
+    public record Revert(List<Long> positions) {
     }
 
     @EJB
@@ -46,5 +53,12 @@ public class DriftResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public DriftScheduleData setSchedule(@PathParam("name") String environment, Schedule schedule) {
         return drift.setSchedule(environment, schedule == null ? null : schedule.intervalMinutes());
+    }
+
+    @POST
+    @Path("revert")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DriftReverted revert(@PathParam("name") String environment, Revert revert) {
+        return drift.revert(environment, revert == null ? null : revert.positions());
     }
 }
