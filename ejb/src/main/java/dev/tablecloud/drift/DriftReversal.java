@@ -17,14 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How rows the cloud changed by hand are put back as they were before the drift, from the audit
  * log: a row that appeared is deleted, a row that vanished is inserted again without the columns
  * the cloud sets (so that the commit creates its resource anew), a changed row gets back the old
- * values of the columns users set. A row whose history has a change after the drift that no drift
- * sync wrote (a person's, or an earlier revert) is not the drift's any more: it is superseded.
- * Several drift syncs in a row on one row fold: it goes back to before the first.
+ * values of the columns users set. A row that is no longer as its drift left it (a person changed
+ * it, or it was reverted already) is not the drift's any more: it is superseded. Several drift
+ * syncs in a row on one row fold: it goes back to before the first.
  */
 final class DriftReversal {
 
@@ -45,11 +46,12 @@ final class DriftReversal {
     }
 
     /**
-     * A row's audit entries from the first drift to revert on: the drift entry first.
+     * A row's audit entries from the first drift to revert on.
      *
-     * @param name how people know the row
+     * @param name   how people know the row
+     * @param chosen the positions of its drift entries to revert
      */
-    record RowHistory(ResourceTable table, String name, List<Entry> entries) {
+    record RowHistory(ResourceTable table, String name, List<Entry> entries, Set<Long> chosen) {
     }
 
     /** What reverting one row comes to. */
@@ -86,16 +88,34 @@ final class DriftReversal {
     record Unchanged(String table, String name) implements Outcome {
     }
 
-    static Outcome of(RowHistory row) {
-        List<Entry> entries = row.entries().stream().sorted(Comparator.comparingLong(Entry::position)).toList();
-        for (Entry entry : entries) {
-            if (!entry.drift()) {
-                return new Superseded(row.table().name(), row.name(), entry);
-            }
-        }
-        JsonObject before = entries.get(0).old();
-        JsonObject current = entries.get(entries.size() - 1).now();
+    /**
+     * Compares images by the columns users set only: what the cloud sets by itself (a state, a
+     * count) changes without anyone, and a rolled-back change and the sync that undid it cancel
+     * out. The row must still be as its last drift left it; the drift entries before that one
+     * fold in as long as nothing else changed the row between them.
+     *
+     * @param explicit the drift entries were chosen by position: one of them that another change
+     *                 came after is refused, not left out
+     */
+    static Outcome of(RowHistory row, boolean explicit) {
         ResourceTable table = row.table();
+        List<Entry> entries = row.entries().stream().sorted(Comparator.comparingLong(Entry::position)).toList();
+        List<Entry> drift = entries.stream().filter(Entry::drift).toList();
+        Entry last = drift.get(drift.size() - 1);
+        JsonObject current = entries.get(entries.size() - 1).now();
+        if (!same(table, last.now(), current)) {
+            return new Superseded(table.name(), row.name(), lastChangeAfter(table, entries, last.position()));
+        }
+        int start = drift.size() - 1;
+        while (start > 0 && same(table, drift.get(start - 1).now(), drift.get(start).old())) {
+            start--;
+        }
+        List<Entry> chain = drift.subList(start, drift.size());
+        boolean left = drift.subList(0, start).stream().anyMatch(entry -> row.chosen().contains(entry.position()));
+        if (chain.stream().noneMatch(entry -> row.chosen().contains(entry.position())) || (explicit && left)) {
+            return new Superseded(table.name(), row.name(), lastChangeAfter(table, entries, drift.get(0).position()));
+        }
+        JsonObject before = chain.get(0).old();
         if (before == null && current == null) {
             return new Unchanged(table.name(), row.name());
         }
@@ -105,15 +125,38 @@ final class DriftReversal {
         if (current == null) {
             return new Step(table, row.name(), INSERT, before, null, List.of());
         }
+        List<String> columns = differing(table, before, current);
+        return columns.isEmpty() ? new Unchanged(table.name(), row.name())
+                : new Step(table, row.name(), UPDATE, before, current, columns);
+    }
+
+    private static boolean same(ResourceTable table, JsonObject one, JsonObject other) {
+        if (one == null || other == null) {
+            return one == other;
+        }
+        return differing(table, one, other).isEmpty();
+    }
+
+    private static List<String> differing(ResourceTable table, JsonObject one, JsonObject other) {
         List<String> columns = new ArrayList<>();
         for (String column : table.declaredColumns().keySet()) {
             if (table.setByUsers(column) && !table.databaseColumns().containsKey(column)
-                    && !Objects.equals(value(before, column), value(current, column))) {
+                    && !Objects.equals(value(one, column), value(other, column))) {
                 columns.add(column);
             }
         }
-        return columns.isEmpty() ? new Unchanged(table.name(), row.name())
-                : new Step(table, row.name(), UPDATE, before, current, columns);
+        return columns;
+    }
+
+    /** The latest change after that position that no drift sync wrote and that changed what users set. */
+    private static Entry lastChangeAfter(ResourceTable table, List<Entry> entries, long position) {
+        Entry found = entries.get(entries.size() - 1);
+        for (Entry entry : entries) {
+            if (entry.position() > position && !entry.drift() && !same(table, entry.old(), entry.now())) {
+                found = entry;
+            }
+        }
+        return found;
     }
 
     /**

@@ -135,8 +135,12 @@ public class DriftService {
                 }
             }
             for (DriftEntry first : rows.values()) {
+                Set<Long> chosenOfRow = new HashSet<>();
+                drift.stream().filter(entry -> entry.table() == first.table() && entry.rowId().equals(first.rowId()))
+                        .filter(entry -> !chosen || positions.contains(entry.position()))
+                        .forEach(entry -> chosenOfRow.add(entry.position()));
                 DriftReversal.Outcome outcome = DriftReversal.of(new DriftReversal.RowHistory(first.table(),
-                        first.name(), history(engine, first, driftPositions)));
+                        first.name(), history(engine, first, driftPositions), chosenOfRow), chosen);
                 if (outcome instanceof DriftReversal.Step step) {
                     steps.add(step);
                 } else if (outcome instanceof DriftReversal.Superseded later) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,7 @@ class DriftReversalTest {
     @Test
     void aRowTheCloudChangedGetsBackTheOldValuesOfTheColumnsUsersSetOnly() {
         String retaggedAndPending = RETAGGED.replace("available", "pending");
-        var outcome = DriftReversal.of(history(VPC, "billing", drift(10, PAYMENTS, retaggedAndPending)));
+        var outcome = of(VPC, "billing", drift(10, PAYMENTS, retaggedAndPending));
 
         assertThat(outcome).isInstanceOf(DriftReversal.Step.class);
         DriftReversal.Step step = (DriftReversal.Step) outcome;
@@ -36,11 +37,11 @@ class DriftReversalTest {
 
     @Test
     void aRowThatAppearedIsDeletedAndOneThatVanishedIsInsertedAgain() {
-        var appeared = (DriftReversal.Step) DriftReversal.of(history(VPC, "payments", drift(10, null, PAYMENTS)));
+        var appeared = (DriftReversal.Step) of(VPC, "payments", drift(10, null, PAYMENTS));
         assertThat(appeared.kind()).isEqualTo(DriftReversal.DELETE);
         assertThat(appeared.current().getString("vpc_id")).isEqualTo("vpc-1");
 
-        var vanished = (DriftReversal.Step) DriftReversal.of(history(SUBNET, "app", drift(11, APP, null)));
+        var vanished = (DriftReversal.Step) of(SUBNET, "app", drift(11, APP, null));
         assertThat(vanished.kind()).isEqualTo(DriftReversal.INSERT);
         assertThat(vanished.describe()).isEqualTo("insert subnet 'app'");
         assertThat(SUBNET.setByUsers("subnet_id")).as("the commit creates the subnet anew").isFalse();
@@ -52,9 +53,9 @@ class DriftReversalTest {
 
     @Test
     void aRowChangedAgainSinceTheDriftIsSupersededAndSaysByWhom() {
-        var outcome = DriftReversal.of(history(VPC, "billing", drift(10, PAYMENTS, RETAGGED),
+        var outcome = of(VPC, "billing", drift(10, PAYMENTS, RETAGGED),
                 new DriftReversal.Entry(15, obj(RETAGGED), obj(RETAGGED.replace("billing", "ledger")), false, "UPDATE",
-                        "alice")));
+                        "alice"));
 
         assertThat(outcome).isInstanceOf(DriftReversal.Superseded.class);
         assertThat(((DriftReversal.Superseded) outcome).describe())
@@ -62,26 +63,49 @@ class DriftReversalTest {
     }
 
     @Test
+    void aRevertRolledBackLeavesTheDriftToRevertAndOneCommittedDoesNot() {
+        var put = new DriftReversal.Entry(11, obj(RETAGGED), obj(PAYMENTS), false, "UPDATE", "alice");
+        var undone = new DriftReversal.Entry(12, obj(PAYMENTS), obj(RETAGGED), false, "SYNC", "engine");
+        assertThat(of(VPC, "billing", drift(10, PAYMENTS, RETAGGED), put, undone))
+                .isInstanceOf(DriftReversal.Step.class);
+        assertThat(of(VPC, "billing", drift(10, PAYMENTS, RETAGGED), put)).isInstanceOf(DriftReversal.Superseded.class);
+    }
+
+    @Test
+    void aPersonsChangeBetweenTwoDriftsIsKeptAndRefusedWhenTheEarlierDriftIsChosen() {
+        String ledger = RETAGGED.replace("billing", "ledger");
+        String journal = RETAGGED.replace("billing", "journal");
+        var entries = new DriftReversal.Entry[]{drift(10, PAYMENTS, RETAGGED),
+                new DriftReversal.Entry(11, obj(RETAGGED), obj(ledger), false, "UPDATE", "alice"),
+                drift(20, ledger, journal)};
+
+        var all = (DriftReversal.Step) of(VPC, "journal", entries);
+        assertThat(all.before().getJsonObject("tags").getString("Name")).as("alice's change stays").isEqualTo("ledger");
+        var first = DriftReversal.of(new DriftReversal.RowHistory(VPC, "journal", List.of(entries), Set.of(10L)), true);
+        assertThat(((DriftReversal.Superseded) first).describe()).contains("audit 11, UPDATE by alice");
+    }
+
+    @Test
     void driftAfterDriftGoesBackToBeforeTheFirstAndWhatCameAndWentNeedsNothing() {
         String ledger = RETAGGED.replace("billing", "ledger");
-        var twice = (DriftReversal.Step) DriftReversal.of(history(VPC, "billing", drift(10, PAYMENTS, RETAGGED),
-                drift(20, RETAGGED, ledger)));
+        var twice = (DriftReversal.Step) of(VPC, "billing", drift(10, PAYMENTS, RETAGGED),
+                drift(20, RETAGGED, ledger));
         assertThat(twice.before().getJsonObject("tags").getString("Name")).isEqualTo("payments");
         assertThat(twice.current().getJsonObject("tags").getString("Name")).isEqualTo("ledger");
 
-        assertThat(DriftReversal.of(history(VPC, "payments", drift(10, null, PAYMENTS), drift(20, PAYMENTS, null))))
+        assertThat(of(VPC, "payments", drift(10, null, PAYMENTS), drift(20, PAYMENTS, null)))
                 .isInstanceOf(DriftReversal.Unchanged.class);
-        assertThat(DriftReversal.of(history(SUBNET, "app", drift(10, APP, APP.replace("251", "250")))))
+        assertThat(of(SUBNET, "app", drift(10, APP, APP.replace("251", "250"))))
                 .as("only a count the cloud keeps changed").isInstanceOf(DriftReversal.Unchanged.class);
     }
 
     @Test
     void deletesGoChildrenFirstInsertsParentsFirstThenUpdates() {
-        var vpcGone = (DriftReversal.Step) DriftReversal.of(history(VPC, "payments", drift(1, PAYMENTS, null)));
-        var subnetGone = (DriftReversal.Step) DriftReversal.of(history(SUBNET, "app", drift(2, APP, null)));
-        var vpcMade = (DriftReversal.Step) DriftReversal.of(history(VPC, "billing", drift(3, null, RETAGGED)));
-        var subnetMade = (DriftReversal.Step) DriftReversal.of(history(SUBNET, "app", drift(4, null, APP)));
-        var retagged = (DriftReversal.Step) DriftReversal.of(history(VPC, "billing", drift(5, PAYMENTS, RETAGGED)));
+        var vpcGone = (DriftReversal.Step) of(VPC, "payments", drift(1, PAYMENTS, null));
+        var subnetGone = (DriftReversal.Step) of(SUBNET, "app", drift(2, APP, null));
+        var vpcMade = (DriftReversal.Step) of(VPC, "billing", drift(3, null, RETAGGED));
+        var subnetMade = (DriftReversal.Step) of(SUBNET, "app", drift(4, null, APP));
+        var retagged = (DriftReversal.Step) of(VPC, "billing", drift(5, PAYMENTS, RETAGGED));
         List<String> order = ModuleCatalog.tablesInDependencyOrder(List.of("aws_vpc")).stream()
                 .map(ResourceTable::name).toList();
 
@@ -89,8 +113,15 @@ class DriftReversalTest {
                 .containsExactly(subnetMade, vpcMade, vpcGone, subnetGone, retagged);
     }
 
+    /** Every drift entry chosen, as when all drift is reverted. */
+    private static DriftReversal.Outcome of(ResourceTable table, String name, DriftReversal.Entry... entries) {
+        return DriftReversal.of(history(table, name, entries), false);
+    }
+
     private static DriftReversal.RowHistory history(ResourceTable table, String name, DriftReversal.Entry... entries) {
-        return new DriftReversal.RowHistory(table, name, List.of(entries));
+        return new DriftReversal.RowHistory(table, name, List.of(entries), java.util.Arrays.stream(entries)
+                .filter(DriftReversal.Entry::drift).map(DriftReversal.Entry::position)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private static DriftReversal.Entry drift(long position, String old, String now) {

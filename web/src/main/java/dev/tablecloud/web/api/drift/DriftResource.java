@@ -4,7 +4,15 @@ import dev.tablecloud.drift.DriftChange;
 import dev.tablecloud.drift.DriftReverted;
 import dev.tablecloud.drift.DriftScheduleData;
 import dev.tablecloud.drift.DriftService;
+import dev.tablecloud.failure.FieldError;
+import dev.tablecloud.failure.InvalidInputException;
 import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.io.StringReader;
 import java.util.List;
 
 /**
@@ -31,8 +40,6 @@ public class DriftResource {
     public record Schedule(Integer intervalMinutes) {
     }
 
-    public record Revert(List<Long> positions) {
-    }
 
     @EJB
     DriftService drift;
@@ -55,10 +62,30 @@ public class DriftResource {
         return drift.setSchedule(environment, schedule == null ? null : schedule.intervalMinutes());
     }
 
+    /** The body is optional ({@code curl -X POST} sends none): no body or no positions, every drift change. */
     @POST
     @Path("revert")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public DriftReverted revert(@PathParam("name") String environment, Revert revert) {
-        return drift.revert(environment, revert == null ? null : revert.positions());
+    @Consumes(MediaType.WILDCARD)
+    public DriftReverted revert(@PathParam("name") String environment, String body) {
+        return drift.revert(environment, positions(body));
+    }
+
+    private static List<Long> positions(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue positions = reader.readObject().get("positions");
+            if (positions == null || positions.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (positions instanceof JsonArray list && list.stream().allMatch(JsonNumber.class::isInstance)) {
+                return list.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
+            }
+        } catch (JsonException | IllegalStateException | ClassCastException notAnObject) {
+            // answered below
+        }
+        throw new InvalidInputException(List.of(new FieldError("positions",
+                "Send no body, or {\"positions\": [audit ids]} of the drift changes to revert (GET …/drift lists them).")));
     }
 }
