@@ -64,8 +64,8 @@ class DriftRevertIT extends DeployedTablecloud {
     void driftMadeByHandIsPutBackByARevertTransactionOnceCommitted() {
         committed("""
                 insert into vpc (cidr_block, tags) values ('10.40.0.0/16', '{"Name": "billing"}');
-                insert into subnet (vpc_id, cidr_block, availability_zone, tags)
-                    select id, '10.40.1.0/24', 'us-east-1a', '{"Name": "app"}' from vpc where tags->>'Name' = 'billing';
+                insert into subnet (vpc_id, cidr_block, availability_zone)
+                    select id, '10.40.1.0/24', 'us-east-1a' from vpc where tags->>'Name' = 'billing';
                 """);
         Vpc billing = vpcNamed("billing");
         Subnet app = subnetOf(billing.vpcId());
@@ -80,7 +80,7 @@ class DriftRevertIT extends DeployedTablecloud {
 
         JsonArray drift = drift();
         assertThat(find(drift, "changed", "payments").getString("table")).isEqualTo("vpc");
-        assertThat(find(drift, "vanished", "app").getString("table")).isEqualTo("subnet");
+        assertThat(find(drift, "vanished", "10.40.1.0/24").getString("table")).isEqualTo("subnet");
         assertThat(find(drift, "appeared", "by-hand").getString("table")).isEqualTo("vpc");
 
         await("the drift webhook").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
@@ -121,7 +121,7 @@ class DriftRevertIT extends DeployedTablecloud {
         assertThat(reverted.status()).as(reverted.toString()).isEqualTo(200);
         JsonObject revert = reverted.object();
         assertThat(revert.getJsonArray("reverted").toString())
-                .contains("update vpc 'payments': tags", "insert subnet 'app'", "delete vpc 'by-hand'");
+                .contains("update vpc 'payments': tags", "insert subnet '10.40.1.0/24'", "delete vpc 'by-hand'");
         JsonArray preview = revert.getJsonArray("preview");
         assertThat(step(preview, "update", "vpc").getJsonArray("changes").toString()).contains("payments", "billing");
         assertThat(step(preview, "create", "subnet")).isNotNull();
@@ -141,7 +141,6 @@ class DriftRevertIT extends DeployedTablecloud {
         assertThat(again.subnetId()).isNotEqualTo(app.subnetId());
         assertThat(again.cidrBlock()).isEqualTo("10.40.1.0/24");
         assertThat(again.availabilityZone()).isEqualTo("us-east-1a");
-        assertThat(again.tags()).contains(Tag.builder().key("Name").value("app").build());
 
         var nothing = api.post(path("drift/revert"));
         assertThat(nothing.status()).as(nothing.toString()).isEqualTo(409);

@@ -130,11 +130,31 @@ final class DriftReversal {
                 : new Step(table, row.name(), UPDATE, before, current, columns);
     }
 
+    /**
+     * Whether the row is the same as far as people are concerned: the columns users set, but the
+     * foreign keys, which a sync renumbers when it puts back a parent a rolled-back transaction had
+     * deleted (AWS moves no resource to another parent in place anyway).
+     */
+    /**
+     * The columns users set of the image, foreign keys and nulls left out: what finds the row
+     * again once it is back in the table (reverted already, or made again by hand).
+     */
+    static JsonObject recognisable(ResourceTable table, JsonObject image) {
+        JsonObjectBuilder kept = JsonDocuments.PROVIDER.createObjectBuilder();
+        image.forEach((column, value) -> {
+            if (table.setByUsers(column) && !table.databaseColumns().containsKey(column)
+                    && !table.parentColumns().containsKey(column) && value.getValueType() != JsonValue.ValueType.NULL) {
+                kept.add(column, value);
+            }
+        });
+        return kept.build();
+    }
+
     private static boolean same(ResourceTable table, JsonObject one, JsonObject other) {
         if (one == null || other == null) {
             return one == other;
         }
-        return differing(table, one, other).isEmpty();
+        return differing(table, one, other).stream().allMatch(table.parentColumns()::containsKey);
     }
 
     private static List<String> differing(ResourceTable table, JsonObject one, JsonObject other) {

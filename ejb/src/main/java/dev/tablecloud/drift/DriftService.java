@@ -141,7 +141,10 @@ public class DriftService {
                         .forEach(entry -> chosenOfRow.add(entry.position()));
                 DriftReversal.Outcome outcome = DriftReversal.of(new DriftReversal.RowHistory(first.table(),
                         first.name(), history(engine, first, driftPositions), chosenOfRow), chosen);
-                if (outcome instanceof DriftReversal.Step step) {
+                if (outcome instanceof DriftReversal.Step step && step.kind().equals(DriftReversal.INSERT)
+                        && isBack(engine, step)) {
+                    superseded.add(step.table().name() + " '" + step.name() + "' is in the table again");
+                } else if (outcome instanceof DriftReversal.Step step) {
                     steps.add(step);
                 } else if (outcome instanceof DriftReversal.Superseded later) {
                     superseded.add(later.describe());
@@ -200,8 +203,17 @@ public class DriftService {
         }
     }
 
-    /** A drift audit entry, with the row it changed. */
+    /**
+     * A drift audit entry, with the row it changed.
+     *
+     * @param rowId the row's cloud id where the table keeps one: a row deleted and synced back (a
+     *              rolled-back revert) is the same resource under a new serial id
+     */
     private record DriftEntry(long position, ResourceTable table, String rowId, String name) {
+    }
+
+    private static String keyColumn(ResourceTable table) {
+        return table.storesCloudId() ? table.cloudIdColumn() : table.rowIdColumn();
     }
 
     /** The drift entries of these runs in the tables Tablecloud knows, oldest first. */
@@ -228,9 +240,12 @@ public class DriftService {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     ResourceTable table = tables.get(row.getString(2));
-                    var rowId = table == null ? null : JsonDocuments.parseObject(row.getString(3)).get(table.rowIdColumn());
-                    if (rowId != null) {
-                        entries.add(new DriftEntry(row.getLong(1), table, JsonDocuments.text(rowId), row.getString(4)));
+                    if (table == null) {
+                        continue;
+                    }
+                    var key = JsonDocuments.parseObject(row.getString(3)).get(keyColumn(table));
+                    if (key != null && key.getValueType() != jakarta.json.JsonValue.ValueType.NULL) {
+                        entries.add(new DriftEntry(row.getLong(1), table, JsonDocuments.text(key), row.getString(4)));
                     }
                 }
             }
@@ -238,10 +253,22 @@ public class DriftService {
         }
     }
 
+    /** Whether a row that vanished is back: reverted already, or made again by hand. */
+    private static boolean isBack(Connection engine, DriftReversal.Step step) throws SQLException {
+        try (PreparedStatement query = engine.prepareStatement("select exists (select 1 from "
+                + dev.tablecloud.module.SqlNames.quote(step.table().name()) + " kept where to_jsonb(kept) @> ?::jsonb)")) {
+            query.setString(1, DriftReversal.recognisable(step.table(), step.before()).toString());
+            try (ResultSet found = query.executeQuery()) {
+                found.next();
+                return found.getBoolean(1);
+            }
+        }
+    }
+
     /** Every audit entry on the entry's row from the entry on. */
     private static List<DriftReversal.Entry> history(Connection engine, DriftEntry first, Set<Long> driftPositions)
             throws SQLException {
-        String column = first.table().rowIdColumn();
+        String column = keyColumn(first.table());
         try (PreparedStatement query = engine.prepareStatement("select id, old::text, new::text, change_type, actor"
                 + " from iasql_audit_log where table_name = ? and id >= ? and (old->>? = ? or new->>? = ?) order by id")) {
             query.setString(1, first.table().name());

@@ -49,6 +49,8 @@ class DriftReversalTest {
         assertThat(SUBNET.setByUsers("state")).isFalse();
         assertThat(SUBNET.setByUsers("cidr_block")).isTrue();
         assertThat(SUBNET.setByUsers("vpc_id")).as("its parent's row").isTrue();
+        assertThat(DriftReversal.recognisable(SUBNET, obj(APP)).keySet()).as("what finds it once it is back")
+                .containsExactlyInAnyOrder("cidr_block", "tags", "region");
     }
 
     @Test
@@ -69,6 +71,14 @@ class DriftReversalTest {
         assertThat(of(VPC, "billing", drift(10, PAYMENTS, RETAGGED), put, undone))
                 .isInstanceOf(DriftReversal.Step.class);
         assertThat(of(VPC, "billing", drift(10, PAYMENTS, RETAGGED), put)).isInstanceOf(DriftReversal.Superseded.class);
+
+        // A subnet that appeared, deleted by a revert rolled back: the sync puts it back as a new row.
+        var deleted = new DriftReversal.Entry(11, obj(APP), null, false, "DELETE", "alice");
+        var back = new DriftReversal.Entry(12, null, obj(APP.replace("\"id\": 3", "\"id\": 4")
+                .replace("\"vpc_id\": 7", "\"vpc_id\": 8")), false, "SYNC", "engine");
+        var again = (DriftReversal.Step) of(SUBNET, "app", drift(10, null, APP), deleted, back);
+        assertThat(again.kind()).isEqualTo(DriftReversal.DELETE);
+        assertThat(again.current().getInt("id")).isEqualTo(4);
     }
 
     @Test
