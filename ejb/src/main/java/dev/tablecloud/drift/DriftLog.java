@@ -4,7 +4,9 @@ import dev.tablecloud.sync.SyncFinished;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -24,10 +26,20 @@ public class DriftLog {
     @PersistenceContext(unitName = "control")
     EntityManager em;
 
-    /** A sync outside any transaction changed rows: that is drift, kept with the audit entries it wrote. */
+    @Inject
+    Event<DriftFound> found;
+
+    /**
+     * A sync outside any transaction changed rows: that is drift, kept with the audit entries it
+     * wrote, and announced once kept.
+     */
     public void record(@Observes SyncFinished sync) {
-        em.persist(new DriftRun(sync.environment(), sync.actor(), sync.auditFrom(), sync.auditTo(),
-                sync.report().inserted(), sync.report().updated(), sync.report().deleted()));
+        DriftRun run = new DriftRun(sync.environment(), sync.actor(), sync.auditFrom(), sync.auditTo(),
+                sync.report().inserted(), sync.report().updated(), sync.report().deleted());
+        em.persist(run);
+        em.flush();
+        found.fire(new DriftFound(run.id, run.environmentName, run.detectedBy, run.inserted, run.updated, run.deleted,
+                run.detectedAt, DriftFound.pageOf(run.environmentName)));
     }
 
     public List<DriftRun> latest(String environment, int limit) {

@@ -148,7 +148,7 @@ public final class SqlExporter {
                 List<String> columns = new ArrayList<>();
                 List<String> values = new ArrayList<>();
                 for (Map.Entry<String, JsonValue> field : change.after.entrySet()) {
-                    if (exported(table, field.getKey()) && !isNull(field.getValue())) {
+                    if (table.setByUsers(field.getKey()) && !isNull(field.getValue())) {
                         columns.add(identifier(field.getKey()));
                         values.add(value(table, field.getKey(), field.getValue(), images, 0));
                     }
@@ -163,7 +163,7 @@ public final class SqlExporter {
                 for (Map.Entry<String, JsonValue> field : change.after.entrySet()) {
                     String column = field.getKey();
                     JsonValue before = change.before.getOrDefault(column, JsonValue.NULL);
-                    if (exported(table, column) && !field.getValue().equals(before)) {
+                    if (table.setByUsers(column) && !field.getValue().equals(before)) {
                         sets.add(identifier(column) + " = " + (isNull(field.getValue()) ? "NULL"
                                 : value(table, column, field.getValue(), images, 0)));
                     }
@@ -207,15 +207,6 @@ public final class SqlExporter {
                         + " of this account, which another account does not have: make this change there by hand");
             }
         }
-    }
-
-    /** Columns that go into exported SQL: not the serial id, the cloud id, or what the cloud generates. */
-    private static boolean exported(ResourceTable table, String column) {
-        if (!table.hasNaturalKey() && (column.equals(table.rowIdColumn())
-                || (table.storesCloudId() && column.equals(table.cloudIdColumn())))) {
-            return false;
-        }
-        return table.writes() == null || !table.writes().generated().contains(column);
     }
 
     /** The WHERE conditions that find the row of {@code image} by the first portable key it has. */

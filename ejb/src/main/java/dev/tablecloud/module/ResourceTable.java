@@ -190,6 +190,18 @@ public record ResourceTable(String name, String rowIdColumn, String cloudIdColum
         return all;
     }
 
+    /**
+     * Whether a user's row sets this column: not the serial id, the cloud id, or what the cloud
+     * generates. What exported SQL writes, and what a re-inserted row keeps, so that the commit
+     * creates its resource anew.
+     */
+    public boolean setByUsers(String column) {
+        if (!hasNaturalKey() && (column.equals(rowIdColumn) || (storesCloudId() && column.equals(cloudIdColumn)))) {
+            return false;
+        }
+        return writes == null || !writes.generated().contains(column);
+    }
+
     /** False for link tables, whose cloud id is derived, not stored. */
     public boolean storesCloudId() {
         return !cloudIdColumn.startsWith("(");

@@ -1,5 +1,6 @@
 package dev.tablecloud.webhook;
 
+import dev.tablecloud.drift.DriftFound;
 import dev.tablecloud.failure.ServerSetupException;
 import dev.tablecloud.review.ReviewEvent;
 import dev.tablecloud.secret.SecretBox;
@@ -27,21 +28,28 @@ public class DeliveryRecords {
      * that says so, rather than an unsigned post or none.
      */
     public List<Outgoing> open(ReviewEvent event) {
+        return open(event.environment(), event.id(), event.kind(), event.reviewId());
+    }
+
+    public List<Outgoing> open(DriftFound event) {
+        return open(event.environment(), event.id(), DriftFound.KIND, null);
+    }
+
+    private List<Outgoing> open(String environment, long eventId, String kind, Long reviewId) {
         List<Webhook> webhooks = em.createQuery("select w from Webhook w where w.environmentName = :environment"
                         + " order by w.position", Webhook.class)
-                .setParameter("environment", event.environment()).getResultList();
+                .setParameter("environment", environment).getResultList();
         List<Outgoing> outgoing = new ArrayList<>();
         Instant now = Instant.now();
         for (Webhook webhook : webhooks) {
-            if (!WebhookRules.wants(webhook.events(), event.kind())) {
+            if (!WebhookRules.wants(webhook.events(), kind)) {
                 continue;
             }
-            WebhookDelivery delivery = new WebhookDelivery(event.environment(), webhook, event.id(), event.kind(),
-                    event.reviewId(), now);
+            WebhookDelivery delivery = new WebhookDelivery(environment, webhook, eventId, kind, reviewId, now);
             em.persist(delivery);
             try {
                 outgoing.add(new Outgoing(delivery.id(), webhook.url(), SecretBox.ofServer()
-                        .decrypt(webhook.secretEncrypted()), event.kind()));
+                        .decrypt(webhook.secretEncrypted()), kind));
             } catch (ServerSetupException unreadable) {
                 delivery.attempted(new AttemptData(0, now, 0, null, unreadable.getMessage()));
                 delivery.finished(false, now);

@@ -36,8 +36,8 @@ class WebhookDelivery {
     @Column(name = "event_kind", nullable = false)
     private String eventKind;
 
-    @Column(name = "review_id", nullable = false)
-    private long reviewId;
+    @Column(name = "review_id")
+    private Long reviewId;
 
     @Column(nullable = false)
     private String status;
@@ -63,7 +63,7 @@ class WebhookDelivery {
     protected WebhookDelivery() {
     }
 
-    WebhookDelivery(String environmentName, Webhook webhook, long eventId, String eventKind, long reviewId,
+    WebhookDelivery(String environmentName, Webhook webhook, long eventId, String eventKind, Long reviewId,
                     Instant createdAt) {
         this.environmentName = environmentName;
         this.webhookId = webhook.id();

@@ -1,5 +1,6 @@
 package dev.tablecloud.webhook;
 
+import dev.tablecloud.drift.DriftFound;
 import dev.tablecloud.review.ReviewEvent;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -14,8 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends each review event to the webhooks that want it, once the review's database transaction
- * has committed (an event of a rolled-back one never happened). The reviewer's thread only hands
+ * Sends each review event and each drift found to the webhooks that want it, once the database
+ * transaction that recorded it has committed (an event of a rolled-back one never happened). The reviewer's thread only hands
  * the event to the managed executor: recording the deliveries and posting them happen there, and
  * no failure of theirs reaches the review.
  */
@@ -41,6 +42,25 @@ public class WebhookDispatcher {
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Webhooks of review event " + event.id() + " (" + event.kind() + ") not sent: "
                     + failure, failure);
+        }
+    }
+
+    void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) DriftFound event) {
+        try {
+            executor.execute(() -> deliver(event));
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Webhooks of drift event " + event.id() + " not sent: " + failure, failure);
+        }
+    }
+
+    private void deliver(DriftFound event) {
+        try {
+            byte[] body = WebhookPayload.of(event);
+            for (Outgoing delivery : records.open(event)) {
+                sender().send(delivery, body);
+            }
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Webhooks of drift event " + event.id() + " not sent: " + failure, failure);
         }
     }
 

@@ -1,12 +1,16 @@
 package dev.tablecloud.webhook;
 
+import dev.tablecloud.drift.DriftFound;
 import dev.tablecloud.module.JsonDocuments;
 import dev.tablecloud.review.ReviewEvent;
 import jakarta.json.JsonObjectBuilder;
 
 import java.nio.charset.StandardCharsets;
 
-/** The JSON body of a delivery: the event as the review history has it, and where to look at the review. */
+/**
+ * The JSON body of a delivery: a review event as the review history has it and where to look at
+ * the review, or a drift event with its counts and where to look at the drift.
+ */
 final class WebhookPayload {
 
     private WebhookPayload() {
@@ -28,6 +32,20 @@ final class WebhookPayload {
             body.add("revision", event.revision());
         }
         text(body, "detail", event.detail());
+        text(body, "at", event.at() == null ? null : event.at().toString());
+        return body.build().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] of(DriftFound event) {
+        JsonObjectBuilder body = JsonDocuments.PROVIDER.createObjectBuilder()
+                .add("id", event.id())
+                .add("kind", DriftFound.KIND)
+                .add("environment", event.environment())
+                .add("drift", event.page())
+                .add("appeared", event.appeared())
+                .add("changed", event.changed())
+                .add("vanished", event.vanished());
+        text(body, "foundBy", event.foundBy());
         text(body, "at", event.at() == null ? null : event.at().toString());
         return body.build().toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -1,5 +1,6 @@
 package dev.tablecloud.webhook;
 
+import dev.tablecloud.drift.DriftFound;
 import dev.tablecloud.failure.FieldError;
 import dev.tablecloud.review.ReviewEvent;
 
@@ -11,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** What an environment's list of webhooks must look like to be kept. */
 public final class WebhookRules {
@@ -21,6 +22,10 @@ public final class WebhookRules {
     /** Short keys could be guessed from one signed body; 16 characters is the least we accept. */
     static final int MIN_SECRET_LENGTH = 16;
     static final int MAX_SECRET_LENGTH = 200;
+
+    /** The events a webhook may subscribe to: a review's, in the order they happen, then drift. */
+    public static final List<String> EVENTS = Stream.concat(
+            Arrays.stream(ReviewEvent.Kind.values()).map(ReviewEvent.Kind::label), Stream.of(DriftFound.KIND)).toList();
 
     private WebhookRules() {
     }
@@ -70,7 +75,7 @@ public final class WebhookRules {
             return List.of();
         }
         Set<String> given = Set.copyOf(events);
-        return Arrays.stream(ReviewEvent.Kind.values()).map(ReviewEvent.Kind::label).filter(given::contains).toList();
+        return EVENTS.stream().filter(given::contains).toList();
     }
 
     /** Whether a webhook subscribed to these labels is sent an event of this kind. */
@@ -123,13 +128,12 @@ public final class WebhookRules {
             return null;
         }
         List<String> unknown = events.stream()
-                .filter(label -> label == null || ReviewEvent.Kind.ofLabel(label) == null)
+                .filter(label -> label == null || !EVENTS.contains(label))
                 .map(label -> "'" + label + "'").distinct().toList();
         if (unknown.isEmpty()) {
             return null;
         }
         return (unknown.size() == 1 ? unknown.get(0) + " is not an event" : String.join(", ", unknown)
-                + " are not events") + "; the events are " + Arrays.stream(ReviewEvent.Kind.values())
-                .map(ReviewEvent.Kind::label).collect(Collectors.joining(", ")) + " (none: all of them).";
+                + " are not events") + "; the events are " + String.join(", ", EVENTS) + " (none: all of them).";
     }
 }

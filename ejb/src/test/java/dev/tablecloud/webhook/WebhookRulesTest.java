@@ -54,7 +54,7 @@ class WebhookRulesTest {
                 + " to 200 characters");
         assertThat(errors(hook("https://example.com/", SECRET, "approved", "approve", "merged")))
                 .contains("webhooks[0].events: 'approve', 'merged' are not events; the events are opened, revision,"
-                        + " approved, rejected, commented, stale, overridden, committed, commit-failed, rolled-back");
+                        + " approved, rejected, commented, stale, overridden, committed, commit-failed, rolled-back, drift");
         assertThat(errors(hook("https://example.com/", SECRET, "Approved"))).contains("'Approved' is not an event");
     }
 

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
-/** Where an environment's review events are posted, and what became of each post. Its admins only. */
+/** Where an environment's review and drift events are posted, and what became of each post. Its admins only. */
 @Path("environments/{name}/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package dev.tablecloud.web.ui.drift;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +37,8 @@ import java.util.List;
 /**
  * What the cloud changed by hand, as the syncs outside any transaction found it: newest first, each
  * row old → new (click a row), and how often the environment syncs to look (admins change it).
+ * Authors revert the drift: a transaction that puts the rows back, shown on the transaction page
+ * for preview, review and commit.
  */
 @Route(Links.ENVIRONMENTS + "/:name/drift")
 @PermitAll
@@ -46,6 +51,7 @@ public class DriftView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Select<Integer> interval = new Select<>();
     final Paragraph scheduleNote = new Paragraph();
     final Grid<DriftChange> grid = new Grid<>();
+    final Button revert = new Button("Revert drift");
     private final DriftService drift;
     private final EnvironmentService environments;
     private final Access access;
@@ -68,6 +74,12 @@ public class DriftView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         scheduleNote.setId("drift-schedule-note");
         scheduleNote.addClassName("tc-muted");
+        revert.setId("drift-revert");
+        revert.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        revert.addClickListener(click -> {
+            drift.revert(environment, null);
+            UI.getCurrent().navigate(Links.transaction(environment));
+        });
         grid.setId("drift");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(change -> Times.of(change.at())).setHeader("Found").setWidth("12rem").setFlexGrow(0);
@@ -96,14 +108,23 @@ public class DriftView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph about = new Paragraph("Changes made in the cloud by hand, found by a sync outside any transaction"
                 + " (Sync now on the overview, or this schedule). Newest first; click a row for old → new.");
         about.addClassName("tc-muted");
-        String refusal = adminRefusal();
+        String refusal = refusal(Role.ADMIN, "change the drift schedule");
         interval.setEnabled(refusal == null);
-        Paragraph reason = new Paragraph(refusal == null ? "" : refusal);
-        reason.addClassName("tc-reason");
-        reason.setVisible(refusal != null);
+        Paragraph reason = reason(refusal);
+        reason.setId("drift-schedule-reason");
         HorizontalLayout schedule = new HorizontalLayout(interval, scheduleNote);
         schedule.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new EnvironmentNav(environment, EnvironmentNav.Page.DRIFT), title, about, schedule, reason, grid);
+        String authorRefusal = refusal(Role.AUTHOR, "revert drift");
+        revert.setEnabled(authorRefusal == null);
+        Paragraph revertReason = reason(authorRefusal);
+        revertReason.setId("drift-revert-reason");
+        Paragraph revertAbout = new Paragraph("Revert drift opens a transaction that puts every drifted row back as it"
+                + " was before the drift; preview, review and commit it to make the cloud match the rows again.");
+        revertAbout.addClassName("tc-muted");
+        HorizontalLayout reverting = new HorizontalLayout(revert, revertAbout);
+        reverting.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new EnvironmentNav(environment, EnvironmentNav.Page.DRIFT), title, about, schedule, reason, reverting,
+                revertReason, grid);
         showSchedule(drift.schedule(environment));
         grid.setItems(drift.changes(environment, SHOWN));
         showing = true;
@@ -139,9 +160,17 @@ public class DriftView extends VerticalLayout implements BeforeEnterObserver, Ha
         return badge;
     }
 
-    private String adminRefusal() {
+    private static Paragraph reason(String refusal) {
+        Paragraph reason = new Paragraph(refusal == null ? "" : refusal);
+        reason.addClassName("tc-reason");
+        reason.setVisible(refusal != null);
+        return reason;
+    }
+
+    /** The engine's own words for a role this user lacks here, or null when they hold it. */
+    private String refusal(Role role, String action) {
         try {
-            access.require(environment, Role.ADMIN, "change the drift schedule");
+            access.require(environment, role, action);
             return null;
         } catch (ForbiddenException refused) {
             return refused.getMessage();
