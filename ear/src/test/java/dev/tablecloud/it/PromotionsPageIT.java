@@ -108,6 +108,9 @@ class PromotionsPageIT extends DeployedTablecloud {
         ui.open("promotions/" + promotion);
         ui.wait.until(driver -> {
             driver.navigate().refresh();
+            // Below the promotions: WebDriver reads no text of cells scrolled out of view.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    ui.element("promotion-run-history"));
             return ui.cells("promotion-run-history").contains("committed");
         });
         ui.scrollToTop();
