@@ -51,7 +51,13 @@ final class TransactionTable {
             }
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                TransactionData current = notEnded().orElseThrow(() -> e);
+                Optional<TransactionData> winner = notEnded();
+                if (winner.isEmpty()) {
+                    // Another begin won the race, and its transaction ended before this one could read it.
+                    throw new ConflictException("Another transaction was begun in environment '" + environment
+                            + "' at the same moment and has ended already: begin again.");
+                }
+                TransactionData current = winner.get();
                 throw new ConflictException("A transaction is already open in environment '" + environment
                         + "': transaction " + current.id() + ", opened by " + current.openedBy() + " at "
                         + current.openedAt() + ". Join it by changing rows, or wait for its commit or rollback.");
